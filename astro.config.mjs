@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { locales, defaultLocale } from './src/i18n/locales.ts';
+import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+
+/**
+ * The public origin, used for canonical and hreflang URLs and the sitemap.
+ * Set SITE_URL when deploying; the default serves the local preview.
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Locales come from the registry. Fallback routes are built by src/lib/routing.ts,
+  // not by Astro's i18n.fallback (open bugs with slugs that begin with a locale code).
+  i18n: {
+    defaultLocale,
+    locales: locales.map((l) => l.code),
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
+      },
+      // 404 pages are not content.
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+    pagefindIndex(),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        onwarn(warning, defaultHandler) {
+          // withastro/astro#18087: one harmless warning per MDX file floods the log.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          defaultHandler(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,71 @@
+// A small static file server for dist/, used by `npm start` and the browser tests.
+// Serves <dir>/index.html for directories, the language's 404 page for unknown paths,
+// and the same security headers as deploy/ would (no third-party anything).
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+/** Resolves a URL path to a file in root, or null. Never leaves root. */
+function resolveFile(root, pathname) {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, clean);
+  if (!candidate.startsWith(root)) return null;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  if (existsSync(index)) return index;
+  return null;
+}
+
+export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Directory URLs without a trailing slash redirect, like most static hosts.
+    let file = resolveFile(base, url.pathname);
+    if (file && file.endsWith('index.html') && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    let status = 200;
+    if (!file) {
+      status = 404;
+      const lang = url.pathname.split('/')[1];
+      const localized = lang ? join(base, lang, '404.html') : '';
+      file = lang && existsSync(localized) ? localized : join(base, '404.html');
+    }
+    res.writeHead(status, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'content-security-policy':
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+        "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'",
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 4321);
+  await serve({ port, host: process.env.HOST ?? '127.0.0.1' });
+  console.log(`Serving dist/ on http://localhost:${port}/  (Ctrl+C stops)`);
+}

@@ -1,0 +1,23 @@
+// `npm start`: builds when dist/ is missing or older than any source, then serves dist/ on
+// http://localhost:4321. One command for a fresh machine after `npm ci`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './serve.mjs';
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+const sources = Math.max(...['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'].map(newestMtime));
+if (built < sources) {
+  console.log(built ? 'Sources changed since the last build: building…' : 'No build yet: building…');
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+const port = Number(process.env.PORT ?? 4321);
+await serve({ port, host: process.env.HOST ?? '127.0.0.1' });
+console.log(`Integrationskompass Hessen: http://localhost:${port}/  (Ctrl+C stops)`);

@@ -1,0 +1,27 @@
+// Copies the self-hosted WOFF2 subsets from the @fontsource packages into public/fonts/.
+// Run after updating a @fontsource package: `npm run fonts:update`. The copies are committed
+// so that a build never depends on anything but the repository.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+/** [package, file prefix, subsets] — must match the @font-face rules in src/styles/fonts.css. */
+const fonts = [
+  ['@fontsource/noto-sans', 'noto-sans', ['latin', 'latin-ext', 'cyrillic']],
+  ['@fontsource/noto-sans-arabic', 'noto-sans-arabic', ['arabic']],
+  ['@fontsource/noto-sans-ethiopic', 'noto-sans-ethiopic', ['ethiopic']],
+];
+const out = new URL('../public/fonts/', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+for (const [pkg, prefix, subsets] of fonts) {
+  const dir = join(dirname(require.resolve(`${pkg}/package.json`)), 'files');
+  for (const subset of subsets) {
+    for (const weight of [400, 700]) {
+      const file = `${prefix}-${subset}-${weight}-normal.woff2`;
+      copyFileSync(join(dir, file), join(out, file));
+      console.log(`public/fonts/${file}`);
+    }
+  }
+}
+copyFileSync(join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'LICENSE'), join(out, 'OFL.txt'));

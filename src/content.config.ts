@@ -1,0 +1,195 @@
+/**
+ * The one schema file for all content in `content/`. Every field is documented for editors.
+ * Enums are exported so that filters, UI labels and validation reuse the same lists.
+ *
+ * Folder layout (the id of an entry is its path without extension):
+ * - content/pages/<lang>/<slug>.mdx        programme, legal and accessibility pages
+ * - content/focus-areas/<lang>/<slug>.mdx  focal areas (Schwerpunkte) of the programme
+ * - content/regions/<id>.yaml              the 33 WIR regions, language-neutral
+ * - content/contacts/<id>.yaml             offices and roles, language-neutral
+ * - content/offers/de/<slug>.md            local offers: facts + German description
+ * - content/offers/<lang>/<slug>.md        translations of an offer: title + description
+ *
+ * Relations (region references, German originals) are checked in src/lib/contentIntegrity.ts.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { defaultLocale, localeCodes } from './i18n/locales.ts';
+
+/** Kinds of WIR region. Hanau is a kreisfreie Stadt since 1 January 2026. */
+export const REGION_KINDS = ['landkreis', 'kreisfreie-stadt', 'sonderstatusstadt'] as const;
+/** The three Regierungsbezirke of Hessen. */
+export const DISTRICTS = ['Darmstadt', 'Gießen', 'Kassel'] as const;
+/** Kinds of contact entry. */
+export const CONTACT_KINDS = ['ministry', 'wir-coordination'] as const;
+/** Types of local offer. */
+export const OFFER_TYPES = [
+  'german-course',
+  'literacy-course',
+  'language-cafe',
+  'integration-guides',
+  'counselling',
+  'project',
+] as const;
+/** Course levels (CEFR) plus literacy. */
+export const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'literacy'] as const;
+/** Times of day an offer takes place. */
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'weekend'] as const;
+/** Ways to register for an offer. */
+export const REGISTRATION_METHODS = ['in-person'] as const;
+
+/** Lists the allowed values in an error message, so the editor sees the fix. */
+function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a valid ${what}. Allowed: ${values.join(', ')}.`,
+  });
+}
+
+const isoDate = (what: string) =>
+  z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2026-11-25.` });
+
+/** Fields every translatable text entry (page, focus area, offer text) can have. */
+const translationFields = {
+  /**
+   * Only in translations: the `updated` date of the German version this translation was
+   * made from. When the German `updated` is later, the translation is shown as outdated.
+   */
+  translatedFrom: isoDate('translatedFrom').optional(),
+  /** Only in translations: true when the text was machine-translated (readers see a label). */
+  machineTranslated: z.boolean().default(false),
+};
+
+/** Programme, legal and accessibility pages. */
+export const pageSchema = z.object({
+  /** The page title (also the `<h1>` and the browser tab). */
+  title: z.string({ error: 'title is required: the heading of the page.' }).min(1),
+  /** One or two sentences for search engines and link previews. */
+  description: z.string({ error: 'description is required: one or two sentences.' }).min(1),
+  /** Date the German text was last changed (YYYY-MM-DD). */
+  updated: isoDate('updated'),
+  /** Date the facts on the page refer to, e.g. "Stand September 2014" → 2014-09-01. */
+  asOf: isoDate('asOf').optional(),
+  /** Legal pages: translations show that the German text is binding. */
+  legal: z.boolean().default(false),
+  /** Set to false to keep the page out of the search index. */
+  search: z.boolean().default(true),
+  ...translationFields,
+});
+
+/** The focal areas (Schwerpunkte) of the programme. */
+export const focusAreaSchema = pageSchema.extend({
+  /** Position in the list of focal areas (1 = first). */
+  order: z.number({ error: 'order must be a whole number: the position in the list, 1 = first.' }).int().min(1),
+});
+
+/** The 33 WIR regions. Language-neutral. */
+export const regionSchema = z.object({
+  /** Official name, e.g. "Landkreis Gießen" or "Stadt Kassel". */
+  name: z.string({ error: 'name is required: the official name of the region.' }).min(1),
+  /** landkreis, kreisfreie-stadt or sonderstatusstadt. */
+  kind: oneOf(REGION_KINDS, 'region kind'),
+  /** Seat of the administration (Kreisstadt) or the city itself. */
+  seat: z.string({ error: 'seat is required: the town where the administration sits.' }).min(1),
+  /** Regierungsbezirk: Darmstadt, Gießen or Kassel. */
+  district: oneOf(DISTRICTS, 'Regierungsbezirk'),
+  /** Official website. Only when it is certain; leave it out otherwise. */
+  website: z.url({ error: 'website must be a full address beginning with https://' }).optional(),
+  /** A dated note about a change, e.g. Hanau kreisfrei since 2026-01-01. */
+  note: z.string().optional(),
+});
+
+/** Offices and roles. Language-neutral. Never invent a person, e-mail or phone number. */
+export const contactSchema = z.object({
+  /** Name of the office or role, e.g. "WIR-Koordination Landkreis Gießen". */
+  name: z.string({ error: 'name is required: the office or role.' }).min(1),
+  /** ministry or wir-coordination. */
+  kind: oneOf(CONTACT_KINDS, 'contact kind'),
+  /** Id of the region (file name in content/regions/ without .yaml); not for the ministry. */
+  region: z.string().optional(),
+  /** False when the real contact is not known yet: the page then says so and refers to the ministry. */
+  known: z.boolean({ error: 'known must be true or false.' }),
+  organisation: z.string().optional(),
+  /** Postal address, one line per list item. */
+  address: z.array(z.string()).optional(),
+  email: z.email({ error: 'email must be an address like name@example.org.' }).optional(),
+  phone: z.string().optional(),
+  website: z.url({ error: 'website must be a full address beginning with https://' }).optional(),
+  /** Where the data comes from, e.g. "Impressum der WIR-Broschüre". */
+  source: z.string({ error: 'source is required: where these contact data come from.' }).min(1),
+  /** Date the data refer to or were last checked (YYYY-MM-DD). */
+  lastChecked: isoDate('lastChecked'),
+});
+
+/** Structured facts of an offer: only in the German file, shared by all languages. */
+export const offerFactsSchema = z.object({
+  /** Kind of offer. */
+  type: oneOf(OFFER_TYPES, 'offer type'),
+  /** Id of the region (file name in content/regions/ without .yaml). */
+  region: z.string({ error: 'region is required: the id of a region in content/regions/.' }).min(1),
+  /** Town or municipality where the offer takes place. */
+  municipality: z.string({ error: 'municipality is required: the town.' }).min(1),
+  /** Who runs the offer. Invented example offers must not name a real organisation. */
+  provider: z.string({ error: 'provider is required.' }).min(1),
+  /** Course levels; leave empty for offers without levels. */
+  levels: z.array(oneOf(LEVELS, 'level')).default([]),
+  /** Fee in euros for the whole offer; 0 means free of charge. */
+  feeEuro: z.number({ error: 'feeEuro must be a number of euros; 0 means free.' }).min(0).default(0),
+  /** Childcare is offered during the course. */
+  childcare: z.boolean().default(false),
+  /** Only for women. */
+  womenOnly: z.boolean().default(false),
+  /** When it takes place. */
+  timesOfDay: z.array(oneOf(TIMES_OF_DAY, 'time of day')).default([]),
+  /** How to register. */
+  registration: z.array(oneOf(REGISTRATION_METHODS, 'registration method')).default([]),
+  /** First day (YYYY-MM-DD); leave out for ongoing offers. */
+  startDate: isoDate('startDate').optional(),
+  /** Last day (YYYY-MM-DD); leave out for ongoing offers. */
+  endDate: isoDate('endDate').optional(),
+  /** Date the entry was last checked with the provider (YYYY-MM-DD). */
+  lastChecked: isoDate('lastChecked'),
+  /** true for invented example offers: they carry a visible "example" badge. */
+  sample: z.boolean().default(false),
+});
+
+/** The German offer file: its title as printed on the flyer, the facts, and the German description as body. */
+export const offerSchema = offerFactsSchema.extend({
+  /** Title as printed on the provider's flyer. Shown as "original title" in every language. */
+  title: z.string({ error: 'title is required: the name of the offer.' }).min(1),
+});
+
+/** A translation of an offer: title and description only; the facts come from the German file. */
+export const offerTranslationSchema = z.strictObject(
+  {
+    /** The offer's title in this language. */
+    title: z.string({ error: 'title is required: the name of the offer in this language.' }).min(1),
+    ...translationFields,
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Translations of offers only contain title, translatedFrom and machineTranslated; ` +
+          `move ${issue.keys.join(', ')} into the German file content/offers/${defaultLocale}/.`
+        : undefined,
+  },
+);
+
+const textCollection = (base: string) => glob({ pattern: '**/*.{md,mdx}', base });
+
+export const collections = {
+  pages: defineCollection({ loader: textCollection('./content/pages'), schema: pageSchema }),
+  focusAreas: defineCollection({ loader: textCollection('./content/focus-areas'), schema: focusAreaSchema }),
+  regions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/regions' }), schema: regionSchema }),
+  contacts: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/contacts' }), schema: contactSchema }),
+  // Offers are plain Markdown: editors write them, and MDX is executable and ~3x slower to build.
+  offers: defineCollection({ loader: glob({ pattern: '*.md', base: `./content/offers/${defaultLocale}` }), schema: offerSchema }),
+  offerTranslations: defineCollection({
+    loader: glob({
+      pattern: `{${localeCodes.filter((c) => c !== defaultLocale).join(',')}}/*.md`,
+      base: './content/offers',
+    }),
+    schema: offerTranslationSchema,
+  }),
+};

@@ -1,0 +1,77 @@
+/**
+ * Loads every content collection once, checks relations across entries, and fails the build
+ * with all problems at once (file, field, fix) instead of publishing a half-built site.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { defaultLocale, localeCodes } from '../i18n/locales.ts';
+import { checkContentIntegrity, ContentError, type ContentRecord } from '../lib/contentIntegrity.ts';
+import { buildLocalizedRoutes, type LocalizedRoute } from '../lib/routing.ts';
+
+export type Page = CollectionEntry<'pages'>;
+export type FocusArea = CollectionEntry<'focusAreas'>;
+export type Region = CollectionEntry<'regions'>;
+export type Contact = CollectionEntry<'contacts'>;
+export type Offer = CollectionEntry<'offers'>;
+export type OfferTranslation = CollectionEntry<'offerTranslations'>;
+
+export interface SiteContent {
+  pages: Page[];
+  focusAreas: FocusArea[];
+  regions: Region[];
+  contacts: Contact[];
+  offers: Offer[];
+  offerTranslations: OfferTranslation[];
+}
+
+const toRecord = (e: { id: string; filePath?: string | undefined; data: object }): ContentRecord => ({
+  id: e.id,
+  file: e.filePath ?? e.id,
+  data: e.data as Record<string, unknown>,
+});
+
+let cached: Promise<SiteContent> | undefined;
+
+/** All content, validated. Cached: every page of one build shares one load. */
+export function loadSiteContent(): Promise<SiteContent> {
+  cached ??= (async () => {
+    const content: SiteContent = {
+      pages: await getCollection('pages'),
+      focusAreas: await getCollection('focusAreas'),
+      regions: await getCollection('regions'),
+      contacts: await getCollection('contacts'),
+      offers: await getCollection('offers'),
+      offerTranslations: await getCollection('offerTranslations'),
+    };
+    const issues = checkContentIntegrity(
+      {
+        localized: { pages: content.pages.map(toRecord), focusAreas: content.focusAreas.map(toRecord) },
+        regions: content.regions.map(toRecord),
+        contacts: content.contacts.map(toRecord),
+        offers: content.offers.map(toRecord),
+        offerTranslations: content.offerTranslations.map(toRecord),
+      },
+      defaultLocale,
+    );
+    if (issues.length > 0) throw new ContentError(issues);
+    return content;
+  })();
+  return cached;
+}
+
+/** Every (locale × German page) route, with German fallbacks where a translation is missing. */
+export async function pageRoutes(): Promise<LocalizedRoute<Page>[]> {
+  const { pages } = await loadSiteContent();
+  return buildLocalizedRoutes(pages, (p) => p.id, localeCodes, defaultLocale, (p) => p.filePath ?? p.id);
+}
+
+export async function focusAreaRoutes(): Promise<LocalizedRoute<FocusArea>[]> {
+  const { focusAreas } = await loadSiteContent();
+  const routes = buildLocalizedRoutes(focusAreas, (p) => p.id, localeCodes, defaultLocale, (p) => p.filePath ?? p.id);
+  return routes.sort((a, b) => a.original.data.order - b.original.data.order);
+}
+
+/** The offer text for a locale: the translation when there is one, else null (use German). */
+export function offerTranslation(content: SiteContent, offer: Offer, locale: string): OfferTranslation | null {
+  if (locale === defaultLocale) return null;
+  return content.offerTranslations.find((t) => t.id === `${locale}/${offer.id}`) ?? null;
+}

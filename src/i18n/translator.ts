@@ -1,0 +1,40 @@
+/**
+ * UI strings through i18next: one isolated instance, German as the reference and fallback.
+ * Dictionaries are discovered from `src/i18n/ui/*.json`, so adding a language needs no edit here.
+ */
+import i18next, { type TFunction } from 'i18next';
+import { defaultLocale, getLocale, localeCodes, type LocaleCode } from './locales.ts';
+
+type Dictionary = Record<string, string>;
+
+const files = import.meta.glob<Dictionary>('./ui/*.json', { eager: true, import: 'default' });
+
+/** All UI dictionaries keyed by locale code (file name without `.json`). */
+export const dictionaries: Record<string, Dictionary> = Object.fromEntries(
+  Object.entries(files).map(([path, dict]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), dict]),
+);
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: Object.fromEntries(
+    Object.entries(dictionaries).map(([code, dict]) => [code, { translation: dict }]),
+  ),
+  lng: defaultLocale,
+  fallbackLng: defaultLocale,
+  supportedLngs: localeCodes,
+  // Keys are flat ("nav.home"), not nested paths.
+  keySeparator: false,
+  nsSeparator: false,
+  // Astro escapes output itself; escaping here would double-escape.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+export type Translate = TFunction<'translation', undefined>;
+
+/** A translation function fixed to one locale, for use in components. */
+export function useTranslations(locale: LocaleCode): Translate {
+  getLocale(locale); // throws on an unknown locale
+  return instance.getFixedT(locale);
+}

@@ -1,0 +1,31 @@
+/** Grouping of WIR regions for the overview: by Regierungsbezirk, then by kind, then by name. */
+
+export interface RegionLike {
+  id: string;
+  data: { name: string; kind: string; district: string };
+}
+
+export interface RegionGroup<R> {
+  district: string;
+  kinds: { kind: string; regions: R[] }[];
+}
+
+export function groupRegions<R extends RegionLike>(
+  regions: readonly R[],
+  districtOrder: readonly string[],
+  kindOrder: readonly string[],
+): RegionGroup<R>[] {
+  return districtOrder
+    .map((district) => ({
+      district,
+      kinds: kindOrder
+        .map((kind) => ({
+          kind,
+          regions: regions
+            .filter((r) => r.data.district === district && r.data.kind === kind)
+            .sort((a, b) => a.data.name.localeCompare(b.data.name, 'de')),
+        }))
+        .filter((k) => k.regions.length > 0),
+    }))
+    .filter((d) => d.kinds.length > 0);
+}
