@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  alternatesFor,
+  buildLocalizedRoutes,
+  localizedPath,
+  MissingOriginalError,
+  parseContentId,
+  splitLocalePath,
+  switchLocalePath,
+} from './routing.ts';
+
+const LOCALES = ['de', 'en', 'ar', 'fa', 'uk', 'ti'];
+// Slugs that begin with a locale code: the cases Astro's i18n.fallback gets wrong (astro#14359).
+const TRICKY = ['deutschkurs', 'arbeit', 'familie', 'ukraine', 'entdecken', 'tigrinya'];
+
+describe('localizedPath', () => {
+  it('builds /lang/segments/ with one trailing slash', () => {
+    expect(localizedPath('ar')).toBe('/ar/');
+    expect(localizedPath('ar', 'angebote', 'x')).toBe('/ar/angebote/x/');
+    expect(localizedPath('de', 'angebote/x/')).toBe('/de/angebote/x/');
+  });
+});
+
+describe('splitLocalePath and switchLocalePath', () => {
+  it('splits by segment', () => {
+    expect(splitLocalePath('/ar/angebote/x/', LOCALES)).toEqual({ locale: 'ar', rest: ['angebote', 'x'] });
+    expect(splitLocalePath('/angebote/', LOCALES)).toBeNull();
+  });
+
+  it.each(TRICKY)('never reads the slug "%s" as a locale', (slug) => {
+    expect(splitLocalePath(`/${slug}/`, LOCALES)).toBeNull();
+    expect(switchLocalePath(`/de/${slug}/`, 'fa', LOCALES)).toBe(`/fa/${slug}/`);
+    expect(switchLocalePath(`/uk/angebote/${slug}/`, 'de', LOCALES)).toBe(`/de/angebote/${slug}/`);
+  });
+
+  it('sends non-localized paths to the target home', () => {
+    expect(switchLocalePath('/', 'ti', LOCALES)).toBe('/ti/');
+  });
+});
+
+describe('parseContentId', () => {
+  it.each(TRICKY)('parses de/%s', (slug) => {
+    expect(parseContentId(`de/${slug}`, LOCALES)).toEqual({ locale: 'de', slug });
+    expect(parseContentId(`ar/${slug}`, LOCALES)).toEqual({ locale: 'ar', slug });
+  });
+
+  it('rejects ids without a language folder, with the fix', () => {
+    expect(() => parseContentId('deutschkurs', LOCALES)).toThrow(/must be "<language>\/<slug>".*de\/deutschkurs/);
+    expect(() => parseContentId('xx/thing', LOCALES)).toThrow(/language from: de, en/);
+  });
+});
+
+describe('buildLocalizedRoutes', () => {
+  const entry = (id: string) => ({ id });
+  const routes = buildLocalizedRoutes(
+    ['de/deutschkurs', 'ar/deutschkurs', 'de/ukraine', 'de/familie', 'fa/familie'].map(entry),
+    (e) => e.id,
+    LOCALES,
+    'de',
+  );
+  const find = (locale: string, slug: string) => routes.find((r) => r.locale === locale && r.slug === slug)!;
+
+  it('generates every German entry in every locale', () => {
+    expect(routes).toHaveLength(3 * LOCALES.length);
+    for (const slug of ['deutschkurs', 'ukraine', 'familie']) {
+      expect(routes.filter((r) => r.slug === slug).map((r) => r.locale).sort()).toEqual([...LOCALES].sort());
+    }
+  });
+
+  it('uses the translation where it exists', () => {
+    expect(find('ar', 'deutschkurs')).toMatchObject({ isFallback: false, entry: { id: 'ar/deutschkurs' } });
+    expect(find('fa', 'familie')).toMatchObject({ isFallback: false, entry: { id: 'fa/familie' } });
+  });
+
+  it('falls back to German for slugs that begin with a locale code', () => {
+    expect(find('uk', 'ukraine')).toMatchObject({ isFallback: true, entry: { id: 'de/ukraine' } });
+    expect(find('de', 'deutschkurs')).toMatchObject({ isFallback: false, entry: { id: 'de/deutschkurs' } });
+    expect(find('en', 'familie')).toMatchObject({ isFallback: true, entry: { id: 'de/familie' }, original: { id: 'de/familie' } });
+  });
+
+  it('rejects a translation without a German original, naming the file and the fix', () => {
+    const build = () =>
+      buildLocalizedRoutes([entry('de/a'), entry('ar/arbeit')], (e) => e.id, LOCALES, 'de', (e) => `content/pages/${e.id}.mdx`);
+    expect(build).toThrow(MissingOriginalError);
+    expect(build).toThrow(/content\/pages\/ar\/arbeit\.mdx: translation without a German original\. Create "de\/arbeit"/);
+  });
+});
+
+describe('alternatesFor', () => {
+  const locales = [
+    { code: 'de', lang: 'de' },
+    { code: 'ar', lang: 'ar' },
+  ];
+  it('lists every locale and x-default as absolute URLs', () => {
+    expect(alternatesFor(['angebote', 'x'], locales, 'de', 'https://example.org')).toEqual([
+      { hreflang: 'de', href: 'https://example.org/de/angebote/x/' },
+      { hreflang: 'ar', href: 'https://example.org/ar/angebote/x/' },
+      { hreflang: 'x-default', href: 'https://example.org/de/angebote/x/' },
+    ]);
+  });
+  it('points x-default of home pages to the language choice', () => {
+    expect(alternatesFor([], locales, 'de', 'https://example.org').at(-1)).toEqual({
+      hreflang: 'x-default',
+      href: 'https://example.org/',
+    });
+  });
+});

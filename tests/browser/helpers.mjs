@@ -1,0 +1,187 @@
+// Shared setup for the browser tests (tests/browser/*.test.mjs, run by `npm run test:browser`):
+// the Chromium check, the browser and the static server for dist/, the locale list (read from
+// the built HTML, so a new language needs no test edit) and the list of page templates.
+//
+// Every test file calls `startBrowserEnv()` in a `before` hook. When Chromium or the build is
+// missing, that hook throws, so every test of every file FAILS with an explanation. Nothing is
+// ever skipped.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { parseHTML } from 'linkedom';
+import { serve } from '../../scripts/serve.mjs';
+
+/** Project root (tests may be started from anywhere, but usually from here). */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const distDir = join(projectRoot, 'dist');
+/** Screenshots and other artefacts (git-ignored). */
+export const resultsDir = join(projectRoot, 'test-results');
+
+/** Debian's Chromium. CHROMIUM_PATH overrides it (e.g. to check the failure message). */
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Throws (never skips) when the browser is not installed. */
+export function assertChromiumInstalled() {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium was not found at ${chromiumPath}. The browser tests need it and FAIL without it: ` +
+        'install it with `apt-get update && apt-get install -y chromium`',
+    );
+  }
+}
+
+/**
+ * Page templates: every page type of the site, with the same slug in every language.
+ * `path(l)` is the template's URL in language l. `notFound` marks the 404 pages: served
+ * directly (/de/404.html) they answer 200; `missing(l)` is an address that does not exist,
+ * which the server answers with status 404 and that language's 404 page (as a host would).
+ */
+export const localizedTemplates = [
+  { id: 'home', path: (l) => `/${l}/` },
+  { id: 'programme', path: (l) => `/${l}/programm/` },
+  { id: 'legal (impressum)', path: (l) => `/${l}/impressum/` },
+  { id: 'focus areas', path: (l) => `/${l}/schwerpunkte/` },
+  { id: 'focus area', path: (l) => `/${l}/schwerpunkte/niedrigschwellige-deutschkurse/` },
+  { id: 'regions', path: (l) => `/${l}/regionen/` },
+  { id: 'region', path: (l) => `/${l}/regionen/landkreis-giessen/` },
+  { id: 'offers', path: (l) => `/${l}/angebote/` },
+  { id: 'offer', path: (l) => `/${l}/angebote/beispiel-deutschkurs-giessen/` },
+  { id: 'search', path: (l) => `/${l}/suche/` },
+  { id: '404', path: (l) => `/${l}/404.html`, notFound: true, missing: (l) => `/${l}/gibt-es-nicht/tief/` },
+];
+
+/** The two pages outside any language. */
+export const rootTemplates = [
+  { id: 'welcome', path: () => '/' },
+  { id: 'root 404', path: () => '/404.html', notFound: true, missing: () => '/gibt-es-nicht/tief/' },
+];
+
+/** All template URLs of one language: [{ id, url, template }]. */
+export function templateUrls(locale) {
+  return localizedTemplates.map((template) => ({ id: `${template.id} (${locale})`, url: template.path(locale), template }));
+}
+
+/** The root pages, same shape as templateUrls(). */
+export function rootUrls() {
+  return rootTemplates.map((template) => ({ id: template.id, url: template.path(), template }));
+}
+
+function distFile(urlPath) {
+  const rel = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  return join(distDir, rel);
+}
+
+/** Fails with a useful message when dist/ is missing or half-written. */
+export function assertDistBuilt(localeCodes = ['de']) {
+  const missing = [];
+  for (const code of localeCodes) {
+    for (const { url } of templateUrls(code)) if (!existsSync(distFile(url))) missing.push(url);
+  }
+  for (const { url } of rootUrls()) if (!existsSync(distFile(url))) missing.push(url);
+  if (!existsSync(join(distDir, 'pagefind', 'pagefind-component-ui.js'))) missing.push('/pagefind/pagefind-component-ui.js');
+  if (missing.length) {
+    throw new Error(
+      `dist/ is missing or incomplete (not found: ${missing.join(', ')}). ` +
+        'Build the site first: `npm run build` (or rebuild if another build was running).',
+    );
+  }
+}
+
+let cachedLocales;
+/**
+ * The site's languages, read from the built German home page: its hreflang alternates give the
+ * codes, the language picker gives each language's autonym and writing direction.
+ * @returns {{ code: string, lang: string, dir: 'ltr' | 'rtl', autonym: string, href: string }[]}
+ */
+export function readLocales() {
+  if (cachedLocales) return cachedLocales;
+  const file = join(distDir, 'de', 'index.html');
+  if (!existsSync(file)) assertDistBuilt();
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  const codes = [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
+    .map((link) => ({ hreflang: link.getAttribute('hreflang'), href: new URL(link.getAttribute('href')).pathname }))
+    .filter((a) => a.hreflang !== 'x-default');
+  assert.ok(codes.length > 0, 'dist/de/index.html has no <link rel="alternate" hreflang> elements to read the languages from');
+  cachedLocales = codes.map(({ hreflang, href }) => {
+    const code = href.split('/')[1];
+    const link = document.querySelector(`details.language-picker a[hreflang="${hreflang}"][href="/${code}/"]`);
+    assert.ok(link, `the language picker of dist/de/index.html has no link for ${hreflang} (/${code}/)`);
+    return {
+      code,
+      lang: hreflang,
+      dir: link.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',
+      autonym: link.textContent.trim(),
+      href,
+    };
+  });
+  return cachedLocales;
+}
+
+export function getLocale(code) {
+  const entry = readLocales().find((l) => l.code === code);
+  assert.ok(entry, `language "${code}" is not among the built languages (${readLocales().map((l) => l.code).join(', ')})`);
+  return entry;
+}
+
+/**
+ * Checks Chromium and dist/, starts the static server on a free port and launches Chromium.
+ * @returns {Promise<{ browser: import('playwright-core').Browser, server: import('node:http').Server, origin: string, close: () => Promise<void> }>}
+ */
+export async function startBrowserEnv({ locales = ['de'] } = {}) {
+  assertChromiumInstalled();
+  assertDistBuilt(locales);
+  const server = await serve({ root: distDir, port: 0 });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: launchArgs });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  return {
+    browser,
+    server,
+    origin,
+    async close() {
+      await browser.close().catch(() => {});
+      server.closeAllConnections?.();
+      await new Promise((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+/** Navigates and asserts the HTTP status. Returns the response. */
+export async function gotoStatus(page, url, expectedStatus = 200, options = {}) {
+  const response = await page.goto(url, { waitUntil: 'load', ...options });
+  assert.ok(response, `no response for ${url}`);
+  assert.equal(response.status(), expectedStatus, `${url} answered ${response.status()}, expected ${expectedStatus}`);
+  return response;
+}
+
+/** The pathname of the page's current URL. */
+export function pathOf(page) {
+  return new URL(page.url()).pathname;
+}
+
+/** Presses Tab until `predicate` (evaluated in the page on document.activeElement) is true. */
+export async function tabUntil(page, predicate, arg, { max = 40, description = 'the wanted element' } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate, arg)) return i + 1;
+  }
+  throw new Error(`${description} did not receive focus after ${max} presses of Tab on ${page.url()}`);
+}
