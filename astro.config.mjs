@@ -15,6 +15,9 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Inside the project, not node_modules/.astro: copies of the project that share node_modules
+  // (tests/build) must not share the content cache.
+  cacheDir: './.cache/astro',
   build: { format: 'directory' },
   // Locales come from the registry. Fallback routes are built by src/lib/routing.ts,
   // not by Astro's i18n.fallback (open bugs with slugs that begin with a locale code).

@@ -43,7 +43,9 @@ export const REGISTRATION_METHODS = ['in-person'] as const;
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (issue) =>
-      `"${String(issue.input)}" is not a valid ${what}. Allowed: ${values.join(', ')}.`,
+      issue.input === undefined
+        ? `is required: the ${what}. Allowed: ${values.join(', ')}.`
+        : `"${String(issue.input)}" is not a valid ${what}. Allowed: ${values.join(', ')}.`,
   });
 }
 

@@ -23,9 +23,10 @@ describe('language picker keeps the page', () => {
     await page.goto(`${env.origin}/de/${slug}`);
     const locales = readLocales();
     for (const l of locales) {
-      const link = page.locator(`details.language-picker a[hreflang="${l.lang}"]`);
-      assert.equal(await link.count(), 1, `one picker link for ${l.code}`);
-      assert.equal(await link.getAttribute('href'), `/${l.code}/${slug}`, `picker link for ${l.code}`);
+      const link = page.locator(`details.language-picker a[href="/${l.code}/${slug}"]`);
+      assert.equal(await link.count(), 1, `one picker link to /${l.code}/${slug}`);
+      assert.equal(await link.getAttribute('hreflang'), l.lang, `picker link for ${l.code} has hreflang=${l.lang}`);
+      assert.equal((await link.textContent()).trim(), l.autonym, `picker link for ${l.code} is labelled with its autonym`);
       assert.equal(await link.getAttribute('lang'), l.lang, `picker link for ${l.code} is marked lang=${l.lang}`);
       assert.equal(await link.getAttribute('dir'), l.dir, `picker link for ${l.code} is marked dir=${l.dir}`);
     }
@@ -67,8 +68,8 @@ describe('language picker keeps the page', () => {
       );
       await tabUntil(
         page,
-        (lang) => document.activeElement?.matches(`details.language-picker a[hreflang="${lang}"]`) ?? false,
-        target.lang,
+        (href) => document.activeElement?.matches(`details.language-picker a[href="${href}"]`) ?? false,
+        `/${to}/${slug}`,
         { description: `the picker link for ${target.autonym}` },
       );
       await Promise.all([page.waitForURL(`**/${to}/${slug}`), page.keyboard.press('Enter')]);
