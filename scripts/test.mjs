@@ -1,0 +1,60 @@
+// `npm test`: every test layer in order, stopping at the first failing layer.
+// 1. static checks (astro check: TypeScript strict; project lint rules)
+// 2. unit tests (vitest, src/**/*.test.ts)
+// 3. build (astro + Pagefind, staged)
+// 4. tests over the built dist/ (HTML parsed with linkedom)
+// 5. invalid content fails the build (fixtures in tests/fixtures/invalid-content)
+// 6. browser tests (playwright-core + Debian Chromium + axe-core)
+// Ends with one line "tests: N passed, N failed" summing the runners' own counts.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  ['static checks', 'astro', ['check', '--minimumSeverity', 'warning']],
+  ['lint', 'node', ['scripts/lint.mjs']],
+  ['unit tests', 'vitest', ['run']],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['tests over dist/', 'node', ['--test', '--test-reporter=spec', 'tests/dist/']],
+  ['invalid content', 'node', ['--test', '--test-reporter=spec', 'tests/build/']],
+  ['browser tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/browser/']],
+];
+
+let passed = 0;
+let failed = 0;
+function count(output) {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const vitest = plain.match(/^\s*Tests\s+(?:(\d+) failed \| )?(\d+) passed/m);
+  if (vitest) return [Number(vitest[2]), Number(vitest[1] ?? 0)];
+  const pass = plain.match(/^ℹ pass (\d+)$/m);
+  const fail = plain.match(/^ℹ fail (\d+)$/m);
+  return pass ? [Number(pass[1]), Number(fail?.[1] ?? 0)] : [0, 0];
+}
+
+function run(label, cmd, args) {
+  return new Promise((done) => {
+    console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+    const child = spawn(cmd, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+      process.stderr.write(d);
+    });
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+for (const [label, cmd, args] of steps) {
+  const { code, output } = await run(label, cmd, args);
+  const [p, f] = count(output);
+  passed += p;
+  failed += f;
+  if (code !== 0) {
+    console.error(`\n${label} failed (exit ${code}).`);
+    console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
+    process.exit(code || 1);
+  }
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
