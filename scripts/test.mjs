@@ -13,9 +13,9 @@ const steps = [
   ['lint', 'node', ['scripts/lint.mjs']],
   ['unit tests', 'vitest', ['run']],
   ['build', 'node', ['scripts/build.mjs']],
-  ['tests over dist/', 'node', ['--test', '--test-reporter=spec', 'tests/dist/']],
-  ['invalid content', 'node', ['--test', '--test-reporter=spec', 'tests/build/']],
-  ['browser tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/browser/']],
+  ['tests over dist/', 'node', ['--test', '--test-reporter=spec', 'tests/dist/*.test.mjs']],
+  ['invalid content', 'node', ['--test', '--test-reporter=spec', 'tests/build/*.test.mjs']],
+  ['browser tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/browser/*.test.mjs']],
 ];
 
 let passed = 0;

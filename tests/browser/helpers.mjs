@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { serve } from '../../scripts/serve.mjs';
@@ -42,6 +43,12 @@ export function assertChromiumInstalled() {
     );
   }
 }
+
+// Registered in every test file that imports this module, so a missing browser shows up as a
+// failed test by name in each file (its `before` hook then fails with the same message).
+test(`Chromium is installed (${chromiumPath})`, () => {
+  assertChromiumInstalled();
+});
 
 /**
  * Page templates: every page type of the site, with the same slug in every language.

@@ -1,0 +1,81 @@
+// Fonts only where needed: the Arabic and Ethiopic fonts are large and load only on pages in
+// those scripts; every font is a self-hosted .woff2.
+// Note: the @font-face rules try local() first, so on a machine with Noto Sans Arabic/Ethiopic
+// installed system-wide nothing would be downloaded; the test machine has no Noto fonts.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowserEnv, gotoStatus } from './helpers.mjs';
+
+const fontFile = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
+
+describe('fonts only where needed', () => {
+  let env;
+  let context;
+
+  before(async () => {
+    env = await startBrowserEnv({ locales: ['de', 'ar', 'ti'] });
+    context = await env.browser.newContext();
+  });
+  after(async () => {
+    await env?.close();
+  });
+
+  /** Loads `path` in a fresh page (no memory cache), optionally acts, waits for the fonts; returns the requested URLs. */
+  async function requestsOf(path, action) {
+    const page = await context.newPage();
+    const urls = [];
+    const fonts = [];
+    page.on('request', (r) => {
+      urls.push(r.url());
+      if (r.resourceType() === 'font') fonts.push(r.url());
+    });
+    try {
+      await gotoStatus(page, env.origin + path);
+      if (action) await action(page);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForLoadState('networkidle');
+      return { urls, fonts };
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** Every font request is a .woff2 file, and every font-like file is a font request. */
+  function assertOnlyWoff2({ urls, fonts }, path) {
+    for (const url of fonts) assert.match(new URL(url).pathname, /\.woff2$/, `font request on ${path} is a .woff2: ${url}`);
+    for (const url of urls.filter((u) => fontFile.test(new URL(u).pathname))) {
+      assert.match(new URL(url).pathname, /\.woff2$/, `only .woff2 font files are requested on ${path}: ${url}`);
+    }
+  }
+
+  it('/de/ requests no Arabic or Ethiopic font, not even with the language picker (العربية, ትግርኛ) open', async () => {
+    const result = await requestsOf('/de/', async (page) => {
+      await page.locator('details.language-picker summary').click();
+      await page.locator('details.language-picker ul a').last().waitFor({ state: 'visible' });
+    });
+    assert.ok(result.fonts.length > 0, `/de/ loads its Latin font (requests: ${result.urls.join(', ')})`);
+    const scriptFonts = result.urls.filter((u) => /arabic|ethiopic/i.test(new URL(u).pathname));
+    assert.deepEqual(scriptFonts, [], 'Arabic/Ethiopic files requested on /de/');
+    assertOnlyWoff2(result, '/de/');
+  });
+
+  it('/ar/ requests a noto-sans-arabic .woff2', async () => {
+    const result = await requestsOf('/ar/');
+    assert.ok(
+      result.fonts.some((u) => /noto-sans-arabic[^/]*\.woff2$/.test(new URL(u).pathname)),
+      `a noto-sans-arabic woff2 was requested on /ar/ (font requests: ${result.fonts.join(', ') || 'none'})`,
+    );
+    assert.deepEqual(result.urls.filter((u) => /ethiopic/i.test(u)), [], 'no Ethiopic font on /ar/');
+    assertOnlyWoff2(result, '/ar/');
+  });
+
+  it('/ti/ requests a noto-sans-ethiopic .woff2', async () => {
+    const result = await requestsOf('/ti/');
+    assert.ok(
+      result.fonts.some((u) => /noto-sans-ethiopic[^/]*\.woff2$/.test(new URL(u).pathname)),
+      `a noto-sans-ethiopic woff2 was requested on /ti/ (font requests: ${result.fonts.join(', ') || 'none'})`,
+    );
+    assert.deepEqual(result.urls.filter((u) => /arabic/i.test(u)), [], 'no Arabic font on /ti/');
+    assertOnlyWoff2(result, '/ti/');
+  });
+});
