@@ -14,7 +14,7 @@ const steps = [
   ['unit tests', 'vitest', ['run']],
   ['build', 'node', ['scripts/build.mjs']],
   ['tests over dist/', 'node', ['--test', '--test-reporter=spec', 'tests/dist/*.test.mjs']],
-  ['invalid content', 'node', ['--test', '--test-reporter=spec', 'tests/build/*.test.mjs']],
+  ['invalid-content tests', 'node', ['--test', '--test-reporter=spec', 'tests/build/*.test.mjs']],
   ['browser tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/browser/*.test.mjs']],
 ];
 
@@ -51,6 +51,13 @@ for (const [label, cmd, args] of steps) {
   const [p, f] = count(output);
   passed += p;
   failed += f;
+  // A test layer that ran no test is a failure: a missing or ignored file must not pass silently.
+  const isTestStep = /tests/.test(label);
+  if (code === 0 && isTestStep && p + f === 0) {
+    console.error(`\n${label} ran no test.`);
+    console.log(`tests: ${passed} passed, 1 failed`);
+    process.exit(1);
+  }
   if (code !== 0) {
     console.error(`\n${label} failed (exit ${code}).`);
     console.log(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);

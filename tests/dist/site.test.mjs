@@ -1,0 +1,217 @@
+// Tests over the built site: parse every HTML page in dist/ and check what every page must have.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { locales, defaultLocale, easyGerman } from '../../src/i18n/locales.ts';
+import { assertBuilt, fileFor, htmlFiles, load, urlPathOf, DIST } from './helpers.mjs';
+
+assertBuilt();
+const files = htmlFiles();
+const byCode = new Map(locales.map((l) => [l.code, l]));
+const localized = files.filter((f) => byCode.has(f.split('/')[0]));
+const dictionaries = Object.fromEntries(
+  locales.map((l) => [l.code, JSON.parse(readFileSync(`src/i18n/ui/${l.code}.json`, 'utf8'))]),
+);
+const SITE = 'http://localhost:4321';
+
+test('the site has pages in every language', () => {
+  for (const l of locales) {
+    const count = localized.filter((f) => f.startsWith(`${l.code}/`)).length;
+    assert.ok(count >= 10, `${l.code}: only ${count} pages`);
+  }
+  // Same slugs in every language: each language has exactly the German set of paths.
+  const rest = (code) => localized.filter((f) => f.startsWith(`${code}/`)).map((f) => f.slice(code.length)).sort();
+  for (const l of locales) assert.deepEqual(rest(l.code), rest(defaultLocale), l.code);
+});
+
+test('every page has <html lang dir> of its locale', () => {
+  for (const file of files) {
+    const html = load(file).documentElement;
+    const locale = byCode.get(file.split('/')[0]) ?? byCode.get(defaultLocale);
+    assert.equal(html.getAttribute('lang'), locale.lang, file);
+    assert.equal(html.getAttribute('dir'), locale.dir, file);
+  }
+});
+
+test('every localized page has a canonical URL and the complete hreflang set', () => {
+  for (const file of localized.filter((f) => !f.endsWith('404.html'))) {
+    const doc = load(file);
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    assert.equal(canonical, SITE + urlPathOf(file), `${file}: canonical`);
+    const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')];
+    const langs = alternates.map((a) => a.getAttribute('hreflang')).sort();
+    assert.deepEqual(langs, [...locales.map((l) => l.lang), 'x-default'].sort(), `${file}: hreflang set`);
+    for (const a of alternates) {
+      const href = a.getAttribute('href');
+      assert.ok(href.startsWith(`${SITE}/`), `${file}: hreflang ${href} is not absolute`);
+      assert.ok(fileFor(new URL(href).pathname), `${file}: hreflang target ${href} does not exist`);
+    }
+    const rest = urlPathOf(file).split('/').slice(2).join('/');
+    for (const l of locales) {
+      const a = alternates.find((x) => x.getAttribute('hreflang') === l.lang);
+      assert.equal(new URL(a.getAttribute('href')).pathname, `/${l.code}/${rest}`, `${file}: same slug in ${l.code}`);
+    }
+  }
+});
+
+test('no inline script or style, no style attribute, no meta refresh', () => {
+  for (const file of files) {
+    const doc = load(file);
+    for (const s of doc.querySelectorAll('script')) {
+      const isData = s.getAttribute('type') === 'application/ld+json';
+      assert.ok(isData || (s.hasAttribute('src') && s.textContent.trim() === ''), `${file}: inline <script>`);
+    }
+    assert.equal(doc.querySelectorAll('style').length, 0, `${file}: <style> element`);
+    assert.equal(doc.querySelectorAll('[style]').length, 0, `${file}: style attribute`);
+    assert.equal(doc.querySelectorAll('meta[http-equiv="refresh" i]').length, 0, `${file}: meta refresh`);
+    for (const el of doc.querySelectorAll('*')) {
+      for (const attr of el.attributes) assert.ok(!/^on/i.test(attr.name), `${file}: event handler ${attr.name}`);
+    }
+  }
+});
+
+test('every internal link and #fragment resolves', () => {
+  const problems = [];
+  for (const file of files) {
+    const doc = load(file);
+    const base = new URL(urlPathOf(file), SITE);
+    const refs = [
+      ...[...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+      ...[...doc.querySelectorAll('link[href]:not([rel="canonical"]):not([rel="alternate"])')].map((l) => l.getAttribute('href')),
+      ...[...doc.querySelectorAll('script[src], img[src]')].map((s) => s.getAttribute('src')),
+    ];
+    for (const ref of refs) {
+      const url = new URL(ref, base);
+      if (url.origin !== SITE) continue;
+      // /pagefind/ is written by the post-build step and checked separately.
+      const target = fileFor(url.pathname);
+      if (!target) {
+        problems.push(`${file}: ${ref} does not exist`);
+        continue;
+      }
+      if (url.hash && target.endsWith('.html')) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!load(target).getElementById(id)) problems.push(`${file}: ${ref} has no element id="${id}"`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('every language has its 404 page, and there is a root 404', () => {
+  assert.ok(existsSync(`${DIST}/404.html`));
+  for (const l of locales) {
+    const file = `${l.code}/404.html`;
+    assert.ok(existsSync(`${DIST}/${file}`), file);
+    assert.equal(load(file).querySelector('h1').textContent.trim(), dictionaries[l.code]['notFound.title'], file);
+    assert.ok(load(file).querySelector('meta[name="robots"][content="noindex"]'), `${file}: noindex`);
+  }
+});
+
+test('the welcome page lets a person pick any language without JavaScript or redirect', () => {
+  const doc = load('index.html');
+  for (const l of locales) {
+    const link = doc.querySelector(`a[href="/${l.code}/"]`);
+    assert.ok(link, `link to /${l.code}/`);
+    assert.equal(link.closest('[lang]').getAttribute('lang'), l.lang);
+    assert.ok(link.textContent.includes(l.autonym), `${l.code}: autonym`);
+    assert.ok(link.textContent.includes(dictionaries[l.code]['welcome.choose']), `${l.code}: prompt in its language`);
+  }
+  assert.ok(doc.querySelector(`a[href="/${defaultLocale}/${easyGerman.slug}/"]`), 'Leichte Sprache entry');
+});
+
+test('the header and footer carry the picker, search and the legal links in the page language', () => {
+  for (const file of localized) {
+    const code = file.split('/')[0];
+    const doc = load(file);
+    const t = dictionaries[code];
+    const picker = [...doc.querySelectorAll('details.language-picker a')];
+    assert.deepEqual(
+      picker.map((a) => a.textContent.trim()),
+      [...locales.map((l) => l.autonym), easyGerman.autonym],
+      `${file}: picker autonyms`,
+    );
+    // A 404 page is served at unknown addresses: its picker leads to the other home pages.
+    const rest = file.endsWith('404.html') ? '' : urlPathOf(file).split('/').slice(2).join('/');
+    for (const l of locales) {
+      assert.ok(picker.some((a) => a.getAttribute('href') === `/${l.code}/${rest}`), `${file}: picker keeps the page for ${l.code}`);
+    }
+    assert.ok(doc.querySelector(`header a[href="/${code}/suche/"]`), `${file}: search entry point`);
+    const footer = doc.querySelector('footer');
+    for (const [href, key] of [
+      [`/${code}/impressum/`, 'footer.impressum'],
+      [`/${code}/datenschutz/`, 'footer.privacy'],
+      [`/${code}/barrierefreiheit/`, 'footer.accessibility'],
+      [`/${defaultLocale}/${easyGerman.slug}/`, 'footer.easyLanguage'],
+      [`/${code}/gebaerdensprache/`, 'footer.signLanguage'],
+    ]) {
+      const a = footer.querySelector(`a[href="${href}"]`);
+      assert.ok(a, `${file}: footer link ${href}`);
+      assert.equal(a.textContent.trim(), t[key], `${file}: footer label ${key}`);
+    }
+    assert.ok(doc.querySelector('a[href="#main"]') && doc.getElementById('main'), `${file}: skip link`);
+    assert.ok(doc.querySelector('header[data-pagefind-ignore]') && doc.querySelector('footer[data-pagefind-ignore]'), `${file}: chrome not indexed`);
+  }
+});
+
+test('inner pages have breadcrumbs that start at the home page', () => {
+  for (const file of localized.filter((f) => f.split('/').length > 2 && !f.endsWith('404.html'))) {
+    const code = file.split('/')[0];
+    const nav = load(file).querySelector('main nav ol');
+    assert.ok(nav, `${file}: breadcrumbs`);
+    assert.equal(nav.querySelector('a').getAttribute('href'), `/${code}/`, file);
+    assert.ok(nav.querySelector('[aria-current="page"]'), `${file}: current page`);
+  }
+});
+
+test('untranslated content is German, marked, noticed and not indexed', () => {
+  let fallbacks = 0;
+  for (const file of localized) {
+    const code = file.split('/')[0];
+    const doc = load(file);
+    const notice = [...doc.querySelectorAll('[role="note"]')].find(
+      (n) => n.textContent.trim() === dictionaries[code]['fallback.notice'],
+    );
+    const germanArticle = doc.querySelector('main article[lang="de"]');
+    if (!germanArticle) continue;
+    fallbacks += 1;
+    assert.notEqual(code, defaultLocale, `${file}: German page marked as fallback`);
+    assert.equal(germanArticle.getAttribute('dir'), 'ltr', file);
+    assert.ok(notice, `${file}: fallback notice in the visitor's language`);
+    assert.equal(germanArticle.hasAttribute('data-pagefind-body'), false, `${file}: fallback content indexed`);
+    const crumb = doc.querySelector('main nav [aria-current="page"]');
+    assert.equal(crumb?.getAttribute('lang'), 'de', `${file}: German title in the breadcrumbs not marked lang="de"`);
+  }
+  assert.ok(fallbacks > 0, 'expected fallback pages (e.g. untranslated legal pages)');
+  // A translated page is not a fallback: the English programme page.
+  const en = load('en/programm/index.html');
+  assert.ok(en.querySelector('article[data-pagefind-body]'));
+  assert.equal(en.querySelector('article').hasAttribute('lang'), false);
+});
+
+test('Pagefind has one index per language, holding only that language\'s own pages', () => {
+  const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8'));
+  assert.deepEqual(Object.keys(entry.languages).sort(), locales.map((l) => l.lang).sort());
+  for (const l of locales) {
+    const indexed = localized.filter((f) => f.startsWith(`${l.code}/`) && load(f).querySelector('[data-pagefind-body]'));
+    assert.equal(entry.languages[l.lang].page_count, indexed.length, `${l.code}: indexed page count`);
+    for (const f of indexed) {
+      const body = load(f).querySelector('[data-pagefind-body]');
+      assert.equal(body.closest('[lang]').getAttribute('lang'), l.lang, `${f}: indexed content in another language`);
+    }
+  }
+});
+
+test('the sitemap lists localized pages, not 404 pages', () => {
+  const xml = readFileSync(`${DIST}/sitemap-0.xml`, 'utf8');
+  for (const path of ['/de/', '/ar/angebote/', '/ti/regionen/']) assert.ok(xml.includes(`<loc>${SITE}${path}</loc>`), path);
+  assert.ok(!xml.includes('404'), '404 pages in the sitemap');
+});
+
+test('contact data and URLs are isolated for right-to-left text', () => {
+  for (const file of localized.filter((f) => ['ar', 'fa', 'ps'].includes(f.split('/')[0]))) {
+    for (const a of load(file).querySelectorAll('main a[href^="mailto:"], main a[href^="tel:"], main a[href^="http"]')) {
+      assert.ok(a.closest('[dir="ltr"]') || a.tagName === 'BDI', `${file}: ${a.getAttribute('href')} not isolated`);
+    }
+  }
+});
