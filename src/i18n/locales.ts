@@ -70,3 +70,8 @@ export function getLocale(code: LocaleCode): LocaleEntry {
   if (!entry) throw new Error(`Unknown locale "${code}". Known: ${localeCodes.join(', ')}`);
   return entry;
 }
+
+/** `getStaticPaths` result for pages that exist once per locale: `/[lang]/…`. */
+export function localeStaticPaths(): { params: { lang: LocaleCode } }[] {
+  return locales.map((l) => ({ params: { lang: l.code } }));
+}
