@@ -62,7 +62,7 @@ describe('content schemas: messages name the field and the fix', () => {
   it('keeps facts out of offer translations, saying where they belong', () => {
     expect(offerTranslationSchema.safeParse({ title: 'German in the morning' }).success).toBe(true);
     expect(messages(offerTranslationSchema.safeParse({ title: 'T', levels: ['A1'] }))).toEqual([
-      ': Translations of offers only contain title, translatedFrom and machineTranslated; move levels into the German file content/offers/de/.',
+      ': Translations of offers only contain title, sourceHash, outdated and machineTranslated; move levels into the German file content/offers/de/.',
     ]);
   });
 });

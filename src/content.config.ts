@@ -52,13 +52,19 @@ function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string
 const isoDate = (what: string) =>
   z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2026-11-25.` });
 
-/** Fields every translatable text entry (page, focus area, offer text) can have. */
+/** Fields of a translation (a file outside the German folder). Written by `npm run translations:stamp`. */
 const translationFields = {
   /**
-   * Only in translations: the `updated` date of the German version this translation was
-   * made from. When the German `updated` is later, the translation is shown as outdated.
+   * Only in translations: the version of the German text this translation was made from
+   * (a 12-digit hash written by `npm run translations:stamp -- <file>`). When the German text
+   * changes, the build asks to update the translation or to mark it `outdated: true`.
    */
-  translatedFrom: isoDate('translatedFrom').optional(),
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, { error: 'sourceHash is written by `npm run translations:stamp -- <file>`; do not edit it by hand.' })
+    .optional(),
+  /** Only in translations: true while the German text is newer than this translation (readers see a notice). */
+  outdated: z.boolean().default(false),
   /** Only in translations: true when the text was machine-translated (readers see a label). */
   machineTranslated: z.boolean().default(false),
 };
@@ -77,6 +83,11 @@ export const pageSchema = z.object({
   legal: z.boolean().default(false),
   /** Set to false to keep the page out of the search index. */
   search: z.boolean().default(true),
+  /**
+   * Set to false for pages that stay German in every language (the Leichte Sprache pages):
+   * no translation is expected; other languages show the German page with a notice.
+   */
+  translate: z.boolean().default(true),
   ...translationFields,
 });
 
@@ -98,8 +109,12 @@ export const regionSchema = z.object({
   district: oneOf(DISTRICTS, 'Regierungsbezirk'),
   /** Official website. Only when it is certain; leave it out otherwise. */
   website: z.url({ error: 'website must be a full address beginning with https://' }).optional(),
-  /** A dated note about a change, e.g. Hanau kreisfrei since 2026-01-01. */
-  note: z.string().optional(),
+  /** When the region got its current kind, if that changed after the 2014 brochure (YYYY-MM-DD). */
+  kindSince: isoDate('kindSince').optional(),
+  /** The kind before `kindSince`, as the 2014 brochure counts it. */
+  previousKind: oneOf(REGION_KINDS, 'region kind').optional(),
+  /** Public source of the change (full address). */
+  changeSource: z.url({ error: 'changeSource must be a full address beginning with https://' }).optional(),
 });
 
 /** Offices and roles. Language-neutral. Never invent a person, e-mail or phone number. */
@@ -172,7 +187,7 @@ export const offerTranslationSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `Translations of offers only contain title, translatedFrom and machineTranslated; ` +
+        ? `Translations of offers only contain title, sourceHash, outdated and machineTranslated; ` +
           `move ${issue.keys.join(', ')} into the German file content/offers/${defaultLocale}/.`
         : undefined,
   },

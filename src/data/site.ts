@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 import { checkContentIntegrity, ContentError, type ContentRecord } from '../lib/contentIntegrity.ts';
 import { buildLocalizedRoutes, type LocalizedRoute } from '../lib/routing.ts';
+import { sourceHash } from '../lib/sourceHash.ts';
 
 export type Page = CollectionEntry<'pages'>;
 export type FocusArea = CollectionEntry<'focusAreas'>;
@@ -23,11 +24,20 @@ export interface SiteContent {
   offerTranslations: OfferTranslation[];
 }
 
-const toRecord = (e: { id: string; filePath?: string | undefined; data: object }): ContentRecord => ({
+const toRecord = (e: { id: string; filePath?: string | undefined; data: object; body?: string | undefined }): ContentRecord => ({
   id: e.id,
   file: e.filePath ?? e.id,
   data: e.data as Record<string, unknown>,
+  body: e.body,
 });
+
+/** The version hash of a German text entry (see src/lib/sourceHash.ts). */
+export const germanHash = (r: ContentRecord): string =>
+  sourceHash({
+    title: String(r.data['title'] ?? ''),
+    description: typeof r.data['description'] === 'string' ? r.data['description'] : undefined,
+    body: r.body ?? '',
+  });
 
 let cached: Promise<SiteContent> | undefined;
 
@@ -51,6 +61,7 @@ export function loadSiteContent(): Promise<SiteContent> {
         offerTranslations: content.offerTranslations.map(toRecord),
       },
       defaultLocale,
+      germanHash,
     );
     if (issues.length > 0) throw new ContentError(issues);
     return content;

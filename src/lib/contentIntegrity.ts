@@ -10,6 +10,8 @@ export interface ContentRecord {
   /** Path of the source file relative to the project, e.g. `content/offers/de/x.md`. */
   file: string;
   data: Record<string, unknown>;
+  /** Markdown body, for the version hash of German texts. */
+  body?: string | undefined;
 }
 
 export interface ContentIssue {
@@ -86,13 +88,58 @@ export function findUnknownRegions(
     }));
 }
 
+/**
+ * Translations must record the German version they were made from (`sourceHash`), and must
+ * be marked `outdated: true` once the German text has changed since.
+ */
+export function findStaleTranslations(
+  records: readonly ContentRecord[],
+  originals: ReadonlyMap<string, ContentRecord>,
+  defaultLocale: string,
+  hashOf: (original: ContentRecord) => string,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const r of records) {
+    const [locale, slug] = splitId(r.id);
+    const original = originals.get(slug);
+    if (locale === defaultLocale || !original) continue;
+    const recorded = r.data['sourceHash'];
+    if (typeof recorded !== 'string') {
+      issues.push({
+        file: r.file,
+        field: 'sourceHash',
+        message: `missing: record which German version this translation was made from with \`npm run translations:stamp -- ${r.file}\`.`,
+      });
+    } else if (recorded !== hashOf(original) && r.data['outdated'] !== true) {
+      issues.push({
+        file: r.file,
+        field: 'sourceHash',
+        message:
+          `the German text (${original.file}) has changed since this translation was made. Update the translation and ` +
+          `run \`npm run translations:stamp -- ${r.file}\`, or add \`outdated: true\` so readers see that the German text is newer.`,
+      });
+    }
+  }
+  return issues;
+}
+
 /** All cross-entry problems of a content set. An empty list means the content is consistent. */
-export function checkContentIntegrity(set: ContentSet, defaultLocale: string): ContentIssue[] {
+export function checkContentIntegrity(
+  set: ContentSet,
+  defaultLocale: string,
+  hashOf: (original: ContentRecord) => string,
+): ContentIssue[] {
   const regionIds = new Set(set.regions.map((r) => r.id));
   const offerSlugs = new Set(set.offers.map((o) => o.id));
+  const germanBySlug = (records: readonly ContentRecord[]) =>
+    new Map(records.filter((r) => splitId(r.id)[0] === defaultLocale).map((r) => [splitId(r.id)[1], r]));
   return [
     ...Object.values(set.localized).flatMap((records) => findMissingOriginals(records, defaultLocale)),
     ...findMissingOriginals(set.offerTranslations, defaultLocale, offerSlugs),
+    ...Object.values(set.localized).flatMap((records) =>
+      findStaleTranslations(records, germanBySlug(records), defaultLocale, hashOf),
+    ),
+    ...findStaleTranslations(set.offerTranslations, new Map(set.offers.map((o) => [o.id, o])), defaultLocale, hashOf),
     ...findUnknownRegions(set.offers, regionIds),
     ...findUnknownRegions(set.contacts, regionIds),
   ];
