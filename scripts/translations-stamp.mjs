@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, parse } from 'yaml';
-import { sourceHash } from '../src/lib/sourceHash.ts';
+import { hashOfFile, readContentFile } from '../src/lib/contentFiles.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 
 const COLLECTIONS = ['content/pages', 'content/focus-areas', 'content/offers'];
@@ -30,11 +30,8 @@ function originalOf(file) {
   return ['.mdx', '.md'].map((ext) => `${m[1]}/${defaultLocale}/${base}${ext}`).find(existsSync) ?? null;
 }
 
-export function germanHashOf(file) {
-  const { yaml, body } = read(file);
-  const data = parse(yaml) ?? {};
-  return sourceHash({ title: String(data.title ?? ''), description: data.description, body });
-}
+/** The same version hash the build computes (src/lib/contentFiles.ts). */
+const germanHashOf = (file) => hashOfFile(readContentFile(file));
 
 function update(file, change) {
   const { text, yaml } = read(file);

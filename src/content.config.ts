@@ -36,8 +36,26 @@ export const OFFER_TYPES = [
 export const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'literacy'] as const;
 /** Times of day an offer takes place. */
 export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'weekend'] as const;
-/** Ways to register for an offer. */
-export const REGISTRATION_METHODS = ['in-person'] as const;
+/** Ways to register for an offer. `none` = just come along. */
+export const REGISTRATION_METHODS = ['none', 'in-person', 'phone', 'email', 'link'] as const;
+/** Days of the week, Monday first. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** Languages in which help is available on site (ISO 639-1/-3 codes; names come from Intl.DisplayNames). */
+export const HELP_LANGUAGES = [
+  'de', 'en', 'ar', 'fa', 'ps', 'tr', 'ku', 'uk', 'ru', 'ti', 'ro', 'bg',
+  'fr', 'es', 'it', 'pl', 'sq', 'so', 'ur', 'am', 'ckb', 'prs',
+] as const;
+/** Who an offer is for. */
+export const TARGET_GROUPS = [
+  'everyone',
+  'newcomers',
+  'no-integration-course',
+  'refugees',
+  'women',
+  'parents',
+  'young-people',
+  'seniors',
+] as const;
 
 /** Lists the allowed values in an error message, so the editor sees the fix. */
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
@@ -159,8 +177,30 @@ export const offerFactsSchema = z.object({
   womenOnly: z.boolean().default(false),
   /** When it takes place. */
   timesOfDay: z.array(oneOf(TIMES_OF_DAY, 'time of day')).default([]),
+  /** Days of the week it takes place. */
+  weekdays: z.array(oneOf(WEEKDAYS, 'weekday')).default([]),
+  /** Start time, 24-hour clock (HH:MM). */
+  timeFrom: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeFrom must be a time like 09:30.' }).optional(),
+  /** End time, 24-hour clock (HH:MM). */
+  timeTo: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeTo must be a time like 11:30.' }).optional(),
+  /** Name of the place, e.g. "Stadtteilzentrum Nord". */
+  venue: z.string().optional(),
+  /** Street address of the venue, one line per item. Only real, checked addresses. */
+  address: z.array(z.string()).optional(),
+  /** The venue can be reached without steps (wheelchair, pram). Leave out when unknown. */
+  stepFree: z.boolean().optional(),
+  /** Languages in which someone on site can help (besides German). */
+  helpLanguages: z.array(oneOf(HELP_LANGUAGES, 'help language')).default([]),
+  /** Who the offer is for. */
+  targetGroups: z.array(oneOf(TARGET_GROUPS, 'target group')).default(['everyone']),
   /** How to register. */
   registration: z.array(oneOf(REGISTRATION_METHODS, 'registration method')).default([]),
+  /** Phone number for registration (only real, checked numbers). */
+  registrationPhone: z.string().regex(/^\+?[\d ()/-]{6,}$/, { error: 'registrationPhone must be a phone number like 0641 123456 or +49 641 123456.' }).optional(),
+  /** E-mail address for registration (only real, checked addresses). */
+  registrationEmail: z.email({ error: 'registrationEmail must be an address like name@example.org.' }).optional(),
+  /** Web page for registration (only real, checked addresses). */
+  registrationUrl: z.url({ error: 'registrationUrl must be a full address beginning with https://' }).optional(),
   /** First day (YYYY-MM-DD); leave out for ongoing offers. */
   startDate: isoDate('startDate').optional(),
   /** Last day (YYYY-MM-DD); leave out for ongoing offers. */

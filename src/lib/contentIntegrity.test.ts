@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentIntegrity, ContentError, findMissingOriginals, findUnknownRegions, formatIssue } from './contentIntegrity.ts';
+import {
+  checkContentIntegrity,
+  ContentError,
+  findMissingOriginals,
+  findStaleTranslations,
+  findUnknownRegions,
+  formatIssue,
+} from './contentIntegrity.ts';
+
+/** A stand-in version hash: the German title. */
+const hashOf = (r: { data: Record<string, unknown> }) => String(r.data['title']);
 
 const rec = (id: string, file: string, data: Record<string, unknown> = {}) => ({ id, file, data });
 
@@ -33,10 +43,11 @@ describe('content integrity', () => {
         localized: { pages: [rec('de/a', 'pa'), rec('en/b', 'pb')], focusAreas: [rec('ar/c', 'fc')] },
         regions: [rec('r1', 'content/regions/r1.yaml')],
         contacts: [rec('c1', 'content/contacts/c1.yaml', { region: 'nowhere' }), rec('m', 'm.yaml', {})],
-        offers: [rec('o1', 'content/offers/de/o1.md', { region: 'r1' })],
-        offerTranslations: [rec('ar/o1', 'ok.md'), rec('ar/o2', 'content/offers/ar/o2.md')],
+        offers: [rec('o1', 'content/offers/de/o1.md', { region: 'r1', title: 'O1' })],
+        offerTranslations: [rec('ar/o1', 'ok.md', { sourceHash: 'O1' }), rec('ar/o2', 'content/offers/ar/o2.md')],
       },
       'de',
+      hashOf,
     );
     expect(issues.map((i) => i.file)).toEqual(['pb', 'fc', 'content/offers/ar/o2.md', 'content/contacts/c1.yaml']);
     const error = new ContentError(issues);
@@ -47,14 +58,39 @@ describe('content integrity', () => {
     expect(
       checkContentIntegrity(
         {
-          localized: { pages: [rec('de/a', 'a'), rec('ar/a', 'b')] },
+          localized: { pages: [rec('de/a', 'a', { title: 'A' }), rec('ar/a', 'b', { sourceHash: 'A' })] },
           regions: [rec('r1', 'r')],
           contacts: [rec('c', 'c', { region: 'r1' })],
-          offers: [rec('o', 'o', { region: 'r1' })],
-          offerTranslations: [rec('ti/o', 't')],
+          offers: [rec('o', 'o', { region: 'r1', title: 'O' })],
+          offerTranslations: [rec('ti/o', 't', { sourceHash: 'O', outdated: false })],
         },
         'de',
+        hashOf,
       ),
     ).toEqual([]);
+  });
+
+  it('requires translations to record their German version and to be marked when it changed', () => {
+    const german = rec('de/programm', 'content/pages/de/programm.mdx', { title: 'V2' });
+    const originals = new Map([['programm', german]]);
+    const issues = findStaleTranslations(
+      [
+        german,
+        rec('en/programm', 'content/pages/en/programm.mdx', { sourceHash: 'V2' }),
+        rec('ar/programm', 'content/pages/ar/programm.mdx', { sourceHash: 'V1' }),
+        rec('fa/programm', 'content/pages/fa/programm.mdx', { sourceHash: 'V1', outdated: true }),
+        rec('ti/programm', 'content/pages/ti/programm.mdx', {}),
+      ],
+      originals,
+      'de',
+      hashOf,
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      'content/pages/ar/programm.mdx, field "sourceHash": the German text (content/pages/de/programm.mdx) has changed since this ' +
+        'translation was made. Update the translation and run `npm run translations:stamp -- content/pages/ar/programm.mdx`, ' +
+        'or add `outdated: true` so readers see that the German text is newer.',
+      'content/pages/ti/programm.mdx, field "sourceHash": missing: record which German version this translation was made from ' +
+        'with `npm run translations:stamp -- content/pages/ti/programm.mdx`.',
+    ]);
   });
 });

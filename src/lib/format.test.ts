@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuro, formatList, isoDate } from './format.ts';
+import { formatDate, formatEuro, formatList, formatTime, isoDate, languageName, weekdayName } from './format.ts';
 
 const day = new Date('2026-02-03');
 
@@ -20,5 +20,20 @@ describe('format', () => {
   it('joins lists with the language conjunction', () => {
     expect(formatList('de', ['A1', 'A2', 'B1'])).toBe('A1, A2 und B1');
     expect(formatList('tr', ['A1', 'A2'])).toBe('A1 ve A2');
+  });
+
+  it('uses the Gregorian calendar in every language', () => {
+    expect(formatDate('ps', day)).not.toMatch(/AP|۱۴۰۴/);
+    expect(formatDate('fa', day)).toMatch(/فوریه|فبروری/);
+  });
+
+  it('names weekdays, times and languages through Intl', () => {
+    expect(weekdayName('de', 'mon')).toBe('Montag');
+    expect(weekdayName('de', 'sun')).toBe('Sonntag');
+    expect(weekdayName('ar', 'fri')).toBe('الجمعة');
+    expect(formatTime('de', '09:30')).toBe('9:30');
+    expect(formatTime('en', '18:00')).toBe('6:00 PM');
+    expect(languageName('de', 'ar')).toBe('Arabisch');
+    expect(languageName('tr', 'fa')).toBe('Farsça');
   });
 });

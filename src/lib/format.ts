@@ -1,8 +1,35 @@
 /** Locale-aware formatting through Intl, so digits, dates and currency read naturally in each language. */
 
-/** A calendar date such as "25. November 2026" / "٢٥ نوفمبر ٢٠٢٦". Dates are calendar days: format in UTC. */
+/**
+ * A calendar date such as "25. November 2026" / "٢٥ نوفمبر ٢٠٢٦". Dates are calendar days: format
+ * in UTC. Always the Gregorian calendar: course dates in Germany, even where a language's default
+ * calendar is another one (Pashto defaults to the Persian solar calendar).
+ */
 export function formatDate(lang: string, date: Date): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }).format(date);
+}
+
+const WEEKDAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;
+export type Weekday = keyof typeof WEEKDAY_INDEX;
+
+/** The name of a weekday in a language ("Montag", "الاثنين"), from Intl. */
+export function weekdayName(lang: string, day: Weekday): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAY_INDEX[day]));
+  return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A time of day given as "HH:MM", formatted the way the language writes times. */
+export function formatTime(lang: string, hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1, h, m)),
+  );
+}
+
+/** The name of a language in another language ("Arabisch", "العربية"), from Intl. */
+export function languageName(lang: string, code: string): string {
+  return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(code) ?? code;
 }
 
 /** An amount in euros, e.g. "20 €" / "€20". Whole euros without decimals. */

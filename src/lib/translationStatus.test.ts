@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { summariseByLocale, translationStatus } from './translationStatus.ts';
+
+const german = [
+  { collection: 'pages', slug: 'programm', file: 'p.mdx', hash: 'H2', translate: true },
+  { collection: 'pages', slug: 'leichte-sprache', file: 'ls.mdx', hash: 'L1', translate: false },
+  { collection: 'focusAreas', slug: 'programm', file: 'f.mdx', hash: 'F1', translate: true },
+];
+const translations = [
+  { collection: 'pages', locale: 'en', slug: 'programm', file: 'en.mdx', sourceHash: 'H2', machineTranslated: false },
+  { collection: 'pages', locale: 'ar', slug: 'programm', file: 'ar.mdx', sourceHash: 'H1', machineTranslated: true },
+  { collection: 'focusAreas', locale: 'en', slug: 'programm', file: 'fen.mdx', sourceHash: 'F1', machineTranslated: true },
+];
+
+describe('translationStatus', () => {
+  const rows = translationStatus(german, translations, ['en', 'ar']);
+  const state = (collection: string, slug: string, locale: string) =>
+    rows.find((r) => r.collection === collection && r.slug === slug && r.locale === locale)?.state;
+
+  it('classifies every item in every language', () => {
+    expect(rows).toHaveLength(6);
+    expect(state('pages', 'programm', 'en')).toBe('up-to-date');
+    expect(state('pages', 'programm', 'ar')).toBe('outdated');
+    expect(state('pages', 'leichte-sprache', 'ar')).toBe('german-only');
+    expect(state('focusAreas', 'programm', 'ar')).toBe('missing');
+    expect(state('focusAreas', 'programm', 'en')).toBe('up-to-date');
+  });
+
+  it('summarises per language without counting German-only items', () => {
+    expect(summariseByLocale(rows, ['en', 'ar'])).toEqual([
+      { locale: 'en', upToDate: 2, outdated: 0, missing: 0, machineTranslated: 1, expected: 2, percentUpToDate: 100 },
+      { locale: 'ar', upToDate: 0, outdated: 1, missing: 1, machineTranslated: 1, expected: 2, percentUpToDate: 0 },
+    ]);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Client side of the course finder (progressive enhancement; see OfferFinder.astro).
+ * - Pagefind loads only when a person searches or filters (or opens a shared result URL).
+ * - Query and filters live in the URL: shareable, bookmarkable, restored by the back button.
+ * - Query variants (src/lib/searchNormalize.ts) so that writing variants never make search miss.
+ * - Results are built with textContent only: nothing typed or indexed is ever parsed as HTML.
+ * Runs under `script-src 'self' 'wasm-unsafe-eval'` (no inline script, no eval).
+ */
+import { isEmptyState, pagefindFilters, parseFinderState, serializeFinderState, type FinderState } from '../lib/finderState.ts';
+import { FILTER_NAMES } from '../lib/offerSearch.ts';
+import { queryVariants } from '../lib/searchNormalize.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  init?: () => Promise<void>;
+  search: (term: string | null, options: object) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Results shown at once; "show more" adds the next page. */
+const PAGE_SIZE = 30;
+let pagefind: Promise<Pagefind> | undefined;
+let searchRun = 0;
+
+function loadPagefind(): Promise<Pagefind> {
+  // A runtime URL: /pagefind/ is written after the site build, so it must not be bundled.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+    await pf.init?.();
+    return pf;
+  });
+  return pagefind;
+}
+
+function readForm(form: HTMLFormElement): FinderState {
+  const data = new FormData(form);
+  const filters: Record<string, string[]> = {};
+  for (const name of FILTER_NAMES) {
+    const values = data.getAll(name).map(String);
+    if (values.length) filters[name] = values;
+  }
+  return { q: String(data.get('q') ?? '').trim(), filters };
+}
+
+function fillForm(form: HTMLFormElement, state: FinderState): void {
+  (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    input.checked = (state.filters[input.name] ?? []).includes(input.value);
+  }
+}
+
+/**
+ * All results of every query variant, each page once with its best score, best first.
+ * Without a query (filters only), in the index's sort order: running and ongoing offers first.
+ */
+async function runSearch(pf: Pagefind, state: FinderState): Promise<PagefindResult[]> {
+  const filters = pagefindFilters(state);
+  if (!state.q) return (await pf.search(null, { filters, sort: { start: 'asc' } }))?.results ?? [];
+  const responses = await Promise.all(queryVariants(state.q).map((term) => pf.search(term, { filters })));
+  const best = new Map<string, PagefindResult>();
+  for (const response of responses) {
+    for (const r of response?.results ?? []) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+function resultItem(data: { url: string; meta: Record<string, string> }, sampleLabel: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'rounded border-2 border-line p-4';
+  const heading = document.createElement('h3');
+  heading.className = 'text-lg';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  heading.append(link);
+  li.append(heading);
+  if (data.meta['sample']) {
+    const badge = document.createElement('span');
+    badge.className = 'mt-1 inline-block rounded bg-notice px-2 text-sm font-bold text-ink';
+    badge.textContent = sampleLabel;
+    li.append(badge);
+  }
+  const facts = document.createElement('p');
+  facts.className = 'mt-1 text-muted';
+  const m = data.meta;
+  facts.textContent = [m['type'], m['place'], m['levels'], m['cost'], m['childcare'], m['time'], m['dates']].filter(Boolean).join(' · ');
+  li.append(facts);
+  return li;
+}
+
+export function startFinder(): void {
+  const root = document.getElementById('finder');
+  const form = document.getElementById('finder-form') as HTMLFormElement | null;
+  const status = document.getElementById('finder-status');
+  const list = document.getElementById('finder-results');
+  const more = document.getElementById('finder-more') as HTMLButtonElement | null;
+  if (!root || !form || !status || !list || !more) return;
+  const lang = root.dataset['lang'] ?? 'de';
+  const plural = new Intl.PluralRules(lang);
+  const number = new Intl.NumberFormat(lang);
+  const countText = (n: number) =>
+    (root.dataset[`results${plural.select(n).replace(/^./, (c) => c.toUpperCase())}`] ?? root.dataset['resultsOther'] ?? '{{count}}').replace(
+      '{{count}}',
+      number.format(n),
+    );
+
+  root.hidden = false;
+  document.querySelectorAll<HTMLElement>('[data-finder-no-js]').forEach((el) => (el.hidden = true));
+
+  async function show(state: FinderState): Promise<void> {
+    const run = ++searchRun;
+    list!.replaceChildren();
+    more!.hidden = true;
+    delete list!.dataset['total'];
+    if (isEmptyState(state)) {
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = root!.dataset['loading'] ?? '';
+    try {
+      const pf = await loadPagefind();
+      const results = await runSearch(pf, state);
+      if (run !== searchRun) return; // a newer search has started
+      list!.dataset['total'] = String(results.length);
+      status!.textContent = results.length ? countText(results.length) : (root!.dataset['noResults'] ?? '');
+      await showPage(results, 0, run);
+    } catch {
+      if (run === searchRun) status!.textContent = root!.dataset['error'] ?? '';
+    }
+  }
+
+  /** Appends the next page of results and offers "show more" while there are more. */
+  async function showPage(results: PagefindResult[], from: number, run: number): Promise<void> {
+    more!.hidden = true;
+    const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    if (run !== searchRun) return;
+    list!.append(...data.map((d) => resultItem(d, root!.dataset['sample'] ?? '')));
+    if (from + PAGE_SIZE < results.length) {
+      more!.hidden = false;
+      more!.onclick = () => {
+        // Keep the keyboard position: focus the first newly added result.
+        void showPage(results, from + PAGE_SIZE, run).then(() => list!.children[from + PAGE_SIZE]?.querySelector('a')?.focus());
+      };
+    }
+  }
+
+  function commit(push: boolean): void {
+    const state = readForm(form!);
+    const url = `${location.pathname}${serializeFinderState(state, FILTER_NAMES)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    void show(state);
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit(true);
+  });
+  form.addEventListener('input', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="search"]')) {
+      clearTimeout(typing);
+      typing = setTimeout(() => commit(false), 350);
+    }
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) commit(true);
+  });
+  form.addEventListener('reset', () => setTimeout(() => commit(true)));
+  window.addEventListener('popstate', () => {
+    const state = parseFinderState(location.search, FILTER_NAMES);
+    fillForm(form, state);
+    void show(state);
+  });
+
+  const initial = parseFinderState(location.search, FILTER_NAMES);
+  fillForm(form, initial);
+  // Show the filters when a shared link has some set, so the person sees why the list is short.
+  if (Object.keys(initial.filters).length) form.querySelector('details')?.setAttribute('open', '');
+  void show(initial);
+}

@@ -1,0 +1,229 @@
+// The course finder in a real browser, against the built site and its Pagefind index:
+// per-language search, German words on other languages' finders, filters that narrow to exactly
+// the offers the data says, writing-variant fixtures, inert markup, URL state, keyboard, axe.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startBrowserEnv, gotoStatus, distDir } from './helpers.mjs';
+
+const offerSlugs = readdirSync('content/offers/de').map((f) => f.replace(/\.md$/, ''));
+const languages = readdirSync(distDir).filter((d) => existsSync(`${distDir}/${d}/angebote/index.html`));
+
+/** Filter values of every offer page of one language, read from the built HTML. */
+function offerFiltersIn(lang) {
+  return offerSlugs.map((slug) => {
+    const { document } = parseHTML(readFileSync(`${distDir}/${lang}/angebote/${slug}/index.html`, 'utf8'));
+    const filters = {};
+    for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
+      const spec = el.getAttribute('data-pagefind-filter');
+      const i = spec.indexOf(':');
+      (filters[spec.slice(0, i)] ??= []).push(spec.slice(i + 1));
+    }
+    return { slug, filters };
+  });
+}
+
+/** Waits until the finder has shown the results of the current search; returns their links. */
+async function results(page) {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('finder-status');
+    const root = document.getElementById('finder');
+    return status && status.textContent !== '' && status.textContent !== root.dataset.loading;
+  });
+  const total = await page.locator('#finder-results').getAttribute('data-total');
+  // Show every page of results ("show more").
+  for (let shown = -1; await page.locator('#finder-more').isVisible(); ) {
+    const count = await page.locator('#finder-results > li').count();
+    if (count === shown) break;
+    shown = count;
+    await page.locator('#finder-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#finder-results > li').length > n, count);
+  }
+  const hrefs = await page.locator('#finder-results a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+  return { total: Number(total ?? 0), hrefs };
+}
+
+async function search(page, origin, lang, params) {
+  await gotoStatus(page, `${origin}/${lang}/angebote/?${new URLSearchParams(params)}`);
+  return results(page);
+}
+
+describe('course finder', () => {
+  let env;
+  let context;
+  let page;
+  const dialogs = [];
+  const cspErrors = [];
+
+  before(async () => {
+    env = await startBrowserEnv({ locales: ['de', 'ar', 'fa', 'tr', 'ti'] });
+    context = await env.browser.newContext({ locale: 'tr-TR' });
+    page = await context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && cspErrors.push(m.text()));
+  });
+  after(async () => {
+    await env?.close();
+  });
+
+  it('finds an offer in each language by a word of its translated title', async () => {
+    assert.ok(languages.length >= 12, `finder pages in ${languages.length} languages`);
+    for (const lang of languages.filter((l) => l !== 'de')) {
+      const translated = existsSync(`content/offers/${lang}`) ? readdirSync(`content/offers/${lang}`) : [];
+      assert.ok(translated.length > 0, `${lang}: no translated offer to search for`);
+      const slug = translated[0].replace(/\.md$/, '');
+      const title = readFileSync(`content/offers/${lang}/${slug}.md`, 'utf8').match(/^title:\s*["']?(.+?)["']?\s*$/m)[1];
+      const word = title.split(/[\s–,:;()"'«»“”.!?/-]+/).filter((w) => w.length >= 4).sort((a, b) => b.length - a.length)[0];
+      const { hrefs } = await search(page, env.origin, lang, { q: word });
+      assert.ok(hrefs.includes(`/${lang}/angebote/${slug}/`), `${lang}: "${word}" should find ${slug}, found ${hrefs.join(', ')}`);
+      assert.ok(hrefs.every((h) => h.startsWith(`/${lang}/`)), `${lang}: results from another language`);
+    }
+  });
+
+  it('finds offers by German words on the Arabic, Persian and Turkish finders', async () => {
+    for (const lang of ['ar', 'fa', 'tr']) {
+      const data = offerFiltersIn('de');
+      for (const [word, filter, value] of [['Deutschkurs', 'type', 'Deutschkurs'], ['Kinderbetreuung', 'childcare', 'Kinderbetreuung']]) {
+        const expected = data.filter((o) => (o.filters[filter] ?? []).includes(value)).map((o) => `/${lang}/angebote/${o.slug}/`);
+        const { hrefs } = await search(page, env.origin, lang, { q: word });
+        assert.ok(expected.length > 0);
+        for (const href of expected) assert.ok(hrefs.includes(href), `${lang}: "${word}" should find ${href}`);
+      }
+      const town = await search(page, env.origin, lang, { q: 'Korbach' });
+      assert.ok(town.hrefs.includes(`/${lang}/angebote/deutsch-fuer-frauen-korbach/`), `${lang}: a town name finds its offers`);
+    }
+  });
+
+  for (const lang of ['de', 'ar']) {
+    it(`${lang}: each filter narrows the results to exactly the offers with that value`, async () => {
+      const data = offerFiltersIn(lang);
+      await gotoStatus(page, `${env.origin}/${lang}/angebote/`);
+      const boxes = await page.locator('#finder-form input[type="checkbox"]').evaluateAll((els) => els.map((e) => [e.name, e.value]));
+      assert.ok(boxes.length > 20, 'filter choices');
+      for (const [name, value] of boxes) {
+        const expected = data.filter((o) => (o.filters[name] ?? []).includes(value)).length;
+        const { total } = await search(page, env.origin, lang, { [name]: value });
+        assert.equal(total, expected, `${lang}: filter ${name}=${value}`);
+      }
+      // Two filters together: both must hold.
+      const t = JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8'));
+      const both = data.filter((o) => o.filters.cost?.includes(t['offers.cost.free']) && o.filters.childcare?.length).length;
+      const { total } = await search(page, env.origin, lang, { cost: t['offers.cost.free'], childcare: t['offers.childcare'] });
+      assert.equal(total, both, `${lang}: free and with childcare`);
+    });
+  }
+
+  it('does not miss because of writing variants (Arabic diacritics, Persian letters and ZWNJ, Turkish i)', async () => {
+    const cases = [
+      ['ar', 'الأَطْفَال', 'deutsch-fuer-muetter-frankfurt-gallus'],
+      ['ar', 'الأطفال', 'deutsch-fuer-muetter-frankfurt-gallus'],
+      ['fa', 'كودكان', 'deutsch-fuer-muetter-frankfurt-gallus'],
+      ['fa', 'کودکان', 'deutsch-fuer-muetter-frankfurt-gallus'],
+      ['fa', 'میتوانید', 'deutsch-fuer-muetter-frankfurt-gallus'],
+      ['fa', 'می توانید', 'deutsch-fuer-muetter-frankfurt-gallus'],
+      ['fa', 'مي\u200Cتوانيد', 'deutsch-fuer-muetter-frankfurt-gallus'],
+      ['tr', 'KADINLAR', 'deutsch-fuer-frauen-korbach'],
+      ['tr', 'kadinlar', 'deutsch-fuer-frauen-korbach'],
+      ['tr', 'Kadınlar', 'deutsch-fuer-frauen-korbach'],
+    ];
+    for (const [lang, q, slug] of cases) {
+      const { hrefs } = await search(page, env.origin, lang, { q });
+      assert.ok(hrefs.includes(`/${lang}/angebote/${slug}/`), `${lang}: "${q}" should find ${slug}`);
+    }
+  });
+
+  it('shows typed and linked markup as text, never as HTML', async () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    for (const params of [{ q: payload }, { type: payload }, { q: '"><script>alert(2)</script>' }]) {
+      await search(page, env.origin, 'de', params);
+      assert.equal(await page.locator('#finder img, #finder script').count(), 0);
+    }
+    await gotoStatus(page, `${env.origin}/de/angebote/`);
+    await page.fill('#finder-q', payload);
+    await page.press('#finder-q', 'Enter');
+    await results(page);
+    assert.equal(await page.locator('#finder img').count(), 0);
+    assert.equal(await page.inputValue('#finder-q'), payload);
+    assert.deepEqual(dialogs, []);
+  });
+
+  it('keeps query and filters in the URL: shareable, and restored by the back button', async () => {
+    await gotoStatus(page, `${env.origin}/de/angebote/`);
+    await page.fill('#finder-q', 'Deutsch');
+    await page.press('#finder-q', 'Enter');
+    await results(page);
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'Deutsch');
+    await page.locator('#finder-form summary').click();
+    const box = page.locator('#finder-form input[name="childcare"]');
+    await box.check();
+    await page.waitForURL((u) => u.searchParams.has('childcare'));
+    const withFilter = await results(page);
+    await page.goBack();
+    await page.waitForURL((u) => !u.searchParams.has('childcare'));
+    assert.equal(await box.isChecked(), false);
+    const back = await results(page);
+    assert.ok(back.total >= withFilter.total);
+    await page.goForward();
+    await page.waitForURL((u) => u.searchParams.has('childcare'));
+    assert.equal(await box.isChecked(), true);
+    // A shared link restores the same list in a fresh page.
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    assert.equal((await results(shared)).total, withFilter.total);
+    assert.equal(await shared.inputValue('#finder-q'), 'Deutsch');
+    await shared.close();
+  });
+
+  it('loads Pagefind only when a person searches, and runs under the strict CSP', async () => {
+    const fresh = await context.newPage();
+    const requests = [];
+    fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await gotoStatus(fresh, `${env.origin}/de/angebote/`);
+    await fresh.waitForTimeout(300);
+    assert.equal(requests.filter((p) => p.startsWith('/pagefind/')).length, 0, 'Pagefind loaded before any search');
+    await fresh.fill('#finder-q', 'Deutschkurs');
+    await fresh.press('#finder-q', 'Enter');
+    await results(fresh);
+    assert.ok(requests.some((p) => p.startsWith('/pagefind/')));
+    await fresh.close();
+    assert.deepEqual(cspErrors, []);
+  });
+
+  it('is usable with the keyboard only', async () => {
+    await gotoStatus(page, `${env.origin}/ar/angebote/`);
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'finder-q')); i++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'finder-q');
+    await page.keyboard.type('Deutschkurs');
+    await page.keyboard.press('Enter');
+    const typed = await results(page);
+    assert.ok(typed.total > 0);
+    // Tab on to the filters (inside <details>), open them and tick one with the space bar.
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY')); i++) await page.keyboard.press('Tab');
+    if (!(await page.evaluate(() => document.querySelector('#finder-form details').open))) await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.waitForURL((u) => [...u.searchParams.keys()].some((k) => k !== 'q'));
+    const filtered = await results(page);
+    assert.ok(filtered.total <= typed.total);
+  });
+
+  for (const lang of ['de', 'ar', 'ti']) {
+    it(`${lang}: axe reports no violations with results shown, and nothing overflows at 320 px`, async () => {
+      const small = await env.browser.newContext({ viewport: { width: 320, height: 640 } });
+      const p = await small.newPage();
+      await gotoStatus(p, `${env.origin}/${lang}/angebote/?q=Deutschkurs`);
+      const { total } = await results(p);
+      assert.ok(total > 0);
+      await p.evaluate(() => (document.querySelector('#finder-form details').open = true));
+      const axe = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
+      assert.ok((await p.evaluate(() => document.documentElement.scrollWidth)) <= 320, `${lang}: horizontal overflow`);
+      await small.close();
+    });
+  }
+});

@@ -1,0 +1,134 @@
+// The facts of the programme, checked on the built site and the content data:
+// the 33 regions, their contacts, and the required parts of the legal pages (German and Arabic).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { locales } from '../../src/i18n/locales.ts';
+import { assertBuilt, load } from './helpers.mjs';
+
+assertBuilt();
+const yamlDir = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
+const regions = yamlDir('content/regions');
+const contacts = yamlDir('content/contacts');
+const dict = (code) => JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8'));
+const text = (el) => el.textContent.replace(/\s+/g, ' ').trim();
+
+test('there are 33 WIR regions: 21 Landkreise, 6 kreisfreie Städte, 6 Sonderstatusstädte', () => {
+  const count = (kind) => regions.filter((r) => r.kind === kind).length;
+  assert.equal(regions.length, 33);
+  assert.deepEqual([count('landkreis'), count('kreisfreie-stadt'), count('sonderstatusstadt')], [21, 6, 6]);
+});
+
+test('Hanau is a kreisfreie Stadt since 1 January 2026, with the change and its source shown', () => {
+  const hanau = regions.find((r) => r.id === 'stadt-hanau');
+  assert.equal(hanau.kind, 'kreisfreie-stadt');
+  assert.equal(hanau.previousKind, 'sonderstatusstadt');
+  assert.equal(new Date(hanau.kindSince).toISOString().slice(0, 10), '2026-01-01');
+  for (const code of ['de', 'ar']) {
+    const main = load(`${code}/regionen/stadt-hanau/index.html`).querySelector('main');
+    assert.ok(text(main).includes(dict(code)['regions.kind.kreisfreie-stadt']), code);
+    assert.ok(main.querySelector(`a[href="${hanau.changeSource}"]`), `${code}: source link`);
+  }
+});
+
+test('every region has a seat and a Regierungsbezirk, and a page in every language listing it', () => {
+  for (const r of regions) {
+    assert.ok(r.seat, `${r.id}: seat`);
+    assert.ok(['Darmstadt', 'Gießen', 'Kassel'].includes(r.district), `${r.id}: district`);
+  }
+  for (const l of locales) {
+    const overview = load(`${l.code}/regionen/index.html`);
+    for (const r of regions) {
+      assert.ok(overview.querySelector(`a[href="/${l.code}/regionen/${r.id}/"]`), `${l.code}: overview links ${r.id}`);
+    }
+    for (const district of ['Darmstadt', 'Gießen', 'Kassel']) {
+      const heading = dict(l.code)['regions.district'].replace('{{name}}', district);
+      assert.ok([...overview.querySelectorAll('h2')].some((h) => text(h) === heading), `${l.code}: heading ${heading}`);
+    }
+  }
+});
+
+test('every region page shows its contacts; unknown contacts say so and point to the ministry', () => {
+  for (const code of ['de', 'ar', 'ti']) {
+    const t = dict(code);
+    for (const r of regions) {
+      const main = load(`${code}/regionen/${r.id}/index.html`).querySelector('main');
+      const own = contacts.filter((c) => c.region === r.id);
+      assert.ok(own.length >= 1, `${r.id}: has a WIR coordination entry`);
+      for (const c of own) {
+        assert.ok([...main.querySelectorAll('h3')].some((h) => text(h) === c.name), `${code}/${r.id}: contact ${c.name}`);
+        if (!c.known) {
+          assert.ok(text(main).includes(t['contacts.unknown']), `${code}/${r.id}: says the contact is unknown`);
+          const ministry = main.querySelector('#ministerium');
+          assert.ok(ministry && main.querySelector('a[href="#ministerium"]'), `${code}/${r.id}: points to the ministry`);
+        }
+      }
+    }
+  }
+  // Nothing invented: unknown contacts carry no e-mail, phone or website.
+  for (const c of contacts.filter((x) => !x.known)) assert.deepEqual([c.email, c.phone, c.website], [undefined, undefined, undefined], c.id);
+});
+
+test('the Impressum names publisher, address and contact from the brochure, dated, without TMG/TTDSG', () => {
+  for (const code of ['de', 'ar']) {
+    const main = load(`${code}/impressum/index.html`).querySelector('main');
+    const all = text(main);
+    for (const part of ['Hessisches Ministerium für Soziales und Integration', 'Dostojewskistr. 4', '65187 Wiesbaden', 'Esther Walter']) {
+      assert.ok(all.includes(part), `${code}: ${part}`);
+    }
+    assert.ok(main.querySelector('a[href="mailto:integration@hsm.hessen.de"]'), `${code}: e-mail`);
+    assert.ok(main.querySelector('time[datetime="2014-09-01"]'), `${code}: dated September 2014`);
+    assert.ok(!/\bTMG\b|TTDSG/.test(all), `${code}: outdated law reference`);
+  }
+  const ar = load('ar/impressum/index.html');
+  assert.ok(text(ar.querySelector('main')).includes(dict('ar')['page.legalAuthoritative']), 'ar: German text is binding');
+});
+
+test('the accessibility statement has status, barriers, date and method, feedback and enforcement', () => {
+  const de = load('de/barrierefreiheit/index.html').querySelector('main');
+  const all = text(de);
+  for (const part of ['teilweise barrierefrei', 'Gebärdensprache', '25. November 2026', 'Selbstbewertung', 'WCAG 2.1']) {
+    assert.ok(all.includes(part), `de: ${part}`);
+  }
+  for (const code of ['de', 'ar']) {
+    const main = load(`${code}/barrierefreiheit/index.html`).querySelector('main');
+    assert.ok(main.querySelector('a[href^="mailto:"]'), `${code}: feedback e-mail link`);
+    assert.ok(
+      main.querySelector('a[href="https://lbit.hessen.de/Durchsetzungs-und-Ueberwachungsstelle/Durchsetzungsverfahren-beantragen"]'),
+      `${code}: enforcement procedure link`,
+    );
+    assert.ok(main.querySelectorAll('h2').length >= 5, `${code}: sections`);
+  }
+});
+
+test('the sign-language page says honestly that no video exists yet, and embeds none', () => {
+  for (const l of locales) {
+    const main = load(`${l.code}/gebaerdensprache/index.html`).querySelector('main');
+    assert.equal(main.querySelectorAll('video, iframe').length, 0, l.code);
+  }
+  assert.ok(text(load('de/gebaerdensprache/index.html').querySelector('main')).includes('Diese Videos gibt es noch nicht.'));
+});
+
+test('the Leichte Sprache start page covers the four explanations BITV 2.0 § 4 requires', () => {
+  const main = load('de/leichte-sprache/index.html').querySelector('main');
+  const headings = [...main.querySelectorAll('h2')].map(text);
+  assert.deepEqual(headings, [
+    'Was ist auf dieser Internet-Seite?',
+    'So finden Sie sich zurecht',
+    'Barriere-Freiheit: Das Wichtigste',
+    'Mehr in Leichter Sprache',
+  ]);
+  for (const href of ['../leichte-sprache-programm/', '../leichte-sprache-deutschkurs/', '../barrierefreiheit/']) {
+    assert.ok(main.querySelector(`a[href="${href}"]`), href);
+  }
+});
+
+test('machine translations are labelled for readers in their language', () => {
+  const ar = load('ar/programm/index.html');
+  assert.ok(text(ar.querySelector('main')).includes(dict('ar')['translation.machine']));
+  assert.ok(!text(load('de/programm/index.html').querySelector('main')).includes(dict('de')['translation.machine']));
+});

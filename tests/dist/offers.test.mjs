@@ -1,0 +1,75 @@
+// Offers on the built site: every offer in every language, search filters that match the
+// offer data, and static lists (no JavaScript) that reach every offer.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { locales } from '../../src/i18n/locales.ts';
+import { assertBuilt, load } from './helpers.mjs';
+
+assertBuilt();
+const offers = readdirSync('content/offers/de')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => ({ id: f.replace(/\.md$/, ''), ...parse(readFileSync(`content/offers/de/${f}`, 'utf8').split(/^---$/m)[1]) }));
+const dict = (code) => JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8'));
+const filtersOf = (doc) => {
+  const out = {};
+  for (const el of doc.querySelectorAll('[data-pagefind-filter]')) {
+    const spec = el.getAttribute('data-pagefind-filter');
+    const i = spec.indexOf(':');
+    (out[spec.slice(0, i)] ??= []).push(spec.slice(i + 1));
+  }
+  return out;
+};
+
+test('there are example offers, all marked as examples', () => {
+  assert.ok(offers.length >= 1);
+  for (const o of offers) assert.equal(o.sample, true, `${o.id}: invented offers must carry sample: true`);
+});
+
+test('every offer has a page in every language with the example badge and the original title', () => {
+  for (const l of locales) {
+    const t = dict(l.code);
+    for (const o of offers) {
+      const doc = load(`${l.code}/angebote/${o.id}/index.html`);
+      const main = doc.querySelector('main');
+      assert.ok(main.textContent.includes(t['offers.sampleNotice']), `${l.code}/${o.id}: example notice`);
+      if (l.code !== 'de') {
+        const original = [...main.querySelectorAll('span[lang="de"]')].find((s) => s.textContent === o.title);
+        assert.ok(original, `${l.code}/${o.id}: original German title`);
+      }
+      const jsonLd = JSON.parse(doc.querySelector('script[type="application/ld+json"]').textContent);
+      assert.ok(['Course', 'Event'].includes(jsonLd['@type']), `${l.code}/${o.id}: JSON-LD type`);
+    }
+  }
+});
+
+test('search filters of every offer page match the offer data, in the page language', () => {
+  for (const code of ['de', 'ar', 'ti']) {
+    const t = dict(code);
+    for (const o of offers) {
+      const f = filtersOf(load(`${code}/angebote/${o.id}/index.html`));
+      assert.deepEqual(f.type, [t[`offers.type.${o.type}`]], `${code}/${o.id}: type`);
+      assert.deepEqual(f.cost, [(o.feeEuro ?? 0) === 0 ? t['offers.cost.free'] : t['offers.cost.paid']], `${code}/${o.id}: cost`);
+      assert.deepEqual(f.childcare ?? [], o.childcare ? [t['offers.childcare']] : [], `${code}/${o.id}: childcare`);
+      assert.deepEqual(f.women ?? [], o.womenOnly ? [t['offers.womenOnly']] : [], `${code}/${o.id}: women only`);
+      assert.deepEqual(f.time ?? [], (o.timesOfDay ?? []).map((x) => t[`offers.time.${x}`]), `${code}/${o.id}: time`);
+      assert.deepEqual(f.level ?? [], (o.levels ?? []).filter((l) => l !== 'literacy'), `${code}/${o.id}: levels`);
+      assert.equal((f.help ?? []).length, (o.helpLanguages ?? []).length, `${code}/${o.id}: help languages`);
+      assert.equal(f.region.length, 1, `${code}/${o.id}: region`);
+    }
+  }
+});
+
+test('without JavaScript the lists by region and by type reach every offer, in every language', () => {
+  for (const l of locales) {
+    const doc = load(`${l.code}/angebote/index.html`);
+    for (const section of ['#by-region', '#by-type']) {
+      const heading = doc.querySelector(section);
+      assert.ok(heading, `${l.code}: ${section}`);
+      const links = new Set([...heading.parentElement.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+      for (const o of offers) assert.ok(links.has(`/${l.code}/angebote/${o.id}/`), `${l.code} ${section}: ${o.id}`);
+    }
+    assert.ok(doc.querySelector('#finder[hidden]'), `${l.code}: finder hidden until its script runs`);
+  }
+});
