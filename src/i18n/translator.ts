@@ -2,7 +2,7 @@
  * UI strings through i18next: one isolated instance, German as the reference and fallback.
  * Dictionaries are discovered from `src/i18n/ui/*.json`, so adding a language needs no edit here.
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import { defaultLocale, getLocale, localeCodes, type LocaleCode } from './locales.ts';
 
 type Dictionary = Record<string, string>;
@@ -31,10 +31,16 @@ void instance.init({
   returnNull: false,
 });
 
-export type Translate = TFunction<'translation', undefined>;
+/**
+ * A translation function fixed to one locale. Deliberately narrower than i18next's TFunction
+ * (keys are plain strings, options an object), so pure helpers in src/lib can accept it
+ * without depending on i18next's types.
+ */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A translation function fixed to one locale, for use in components. */
 export function useTranslations(locale: LocaleCode): Translate {
   getLocale(locale); // throws on an unknown locale
-  return instance.getFixedT(locale);
+  const t = instance.getFixedT(locale);
+  return (key, options) => t(key, options ?? {});
 }

@@ -3,7 +3,7 @@
  * language, meta for result cards, a sort key, and schema.org JSON-LD. Pure and shared by the
  * offer page, the finder's filter form and the tests, so filter values always match.
  */
-import { costLabel, levelLabel, type OfferFactsInput } from './offerFacts.ts';
+import { levelLabel, type OfferFactsInput } from './offerFacts.ts';
 import { formatDate, isoDate, languageName } from './format.ts';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
