@@ -209,9 +209,16 @@ test('the sitemap lists localized pages, not 404 pages', () => {
 });
 
 test('contact data and URLs are isolated for right-to-left text', () => {
+  // Links whose visible text is an address, e-mail or phone number must be in an LTR island;
+  // links with words as text read fine in their own language.
+  const looksLikeAddress = (text) => /@|https?:|www\.|^\+?[\d\s()/-]{6,}$/.test(text.trim());
+  let checked = 0;
   for (const file of localized.filter((f) => ['ar', 'fa', 'ps'].includes(f.split('/')[0]))) {
     for (const a of load(file).querySelectorAll('main a[href^="mailto:"], main a[href^="tel:"], main a[href^="http"]')) {
-      assert.ok(a.closest('[dir="ltr"]') || a.tagName === 'BDI', `${file}: ${a.getAttribute('href')} not isolated`);
+      if (!looksLikeAddress(a.textContent)) continue;
+      checked += 1;
+      assert.ok(a.closest('[dir="ltr"]') || a.closest('bdi'), `${file}: ${a.getAttribute('href')} not isolated`);
     }
   }
+  assert.ok(checked > 0, 'expected e-mail addresses or URLs shown on right-to-left pages');
 });
