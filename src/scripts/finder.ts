@@ -124,9 +124,11 @@ export function startFinder(): void {
       const pf = await loadPagefind();
       const results = await runSearch(pf, state);
       if (run !== searchRun) return; // a newer search has started
+      await showPage(results, 0, run);
+      if (run !== searchRun) return;
+      // Announce the count once the list is there (status is a polite live region).
       list!.dataset['total'] = String(results.length);
       status!.textContent = results.length ? countText(results.length) : (root!.dataset['noResults'] ?? '');
-      await showPage(results, 0, run);
     } catch {
       if (run === searchRun) status!.textContent = root!.dataset['error'] ?? '';
     }

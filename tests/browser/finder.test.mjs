@@ -25,13 +25,19 @@ function offerFiltersIn(lang) {
   });
 }
 
-/** Waits until the finder has shown the results of the current search; returns their links. */
-async function results(page) {
+/** Waits until the finder has announced the results of the current search; returns the total. */
+async function settled(page) {
   await page.waitForFunction(() => {
     const status = document.getElementById('finder-status');
     const root = document.getElementById('finder');
     return status && status.textContent !== '' && status.textContent !== root.dataset.loading;
   });
+  return Number((await page.locator('#finder-results').getAttribute('data-total')) ?? 0);
+}
+
+/** Waits for the results of the current search, shows all of them, and returns their links. */
+async function results(page) {
+  await settled(page);
   const total = await page.locator('#finder-results').getAttribute('data-total');
   // Show every page of results ("show more").
   for (let shown = -1; await page.locator('#finder-more').isVisible(); ) {
@@ -200,16 +206,18 @@ describe('course finder', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'finder-q');
     await page.keyboard.type('Deutschkurs');
     await page.keyboard.press('Enter');
-    const typed = await results(page);
-    assert.ok(typed.total > 0);
+    const typed = await settled(page);
+    assert.ok(typed > 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'finder-q', 'focus stays in the search field');
     // Tab on to the filters (inside <details>), open them and tick one with the space bar.
     for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY')); i++) await page.keyboard.press('Tab');
     if (!(await page.evaluate(() => document.querySelector('#finder-form details').open))) await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await page.waitForURL((u) => [...u.searchParams.keys()].some((k) => k !== 'q'));
-    const filtered = await results(page);
-    assert.ok(filtered.total <= typed.total);
+    assert.equal(await page.evaluate(() => document.activeElement?.checked), true, 'the focused filter is ticked');
+    const filtered = await settled(page);
+    assert.ok(filtered <= typed);
   });
 
   for (const lang of ['de', 'ar', 'ti']) {
