@@ -93,8 +93,8 @@ describe('axe-core: no WCAG 2.1 A/AA violations', () => {
       it(`search with results shown (${locale})`, async () => {
         const url = `/${locale}/suche/`;
         await gotoStatus(page, env.origin + url);
-        await page.locator('pagefind-input input').fill('Deutsch');
-        await page.locator('pagefind-results li').first().waitFor({ timeout: 10_000 });
+        await page.locator('#finder-q').fill('Deutsch');
+        await page.locator('#finder-results li').first().waitFor({ timeout: 10_000 });
         await assertNoViolations(page, `${url} (after searching "Deutsch")`);
       });
     });

@@ -98,7 +98,7 @@ export function assertDistBuilt(localeCodes = ['de']) {
     for (const { url } of templateUrls(code)) if (!existsSync(distFile(url))) missing.push(url);
   }
   for (const { url } of rootUrls()) if (!existsSync(distFile(url))) missing.push(url);
-  if (!existsSync(join(distDir, 'pagefind', 'pagefind-component-ui.js'))) missing.push('/pagefind/pagefind-component-ui.js');
+  if (!existsSync(join(distDir, 'pagefind', 'pagefind.js'))) missing.push('/pagefind/pagefind.js');
   if (missing.length) {
     throw new Error(
       `dist/ is missing or incomplete (not found: ${missing.join(', ')}). ` +

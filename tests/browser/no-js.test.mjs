@@ -24,7 +24,7 @@ describe('works without JavaScript', () => {
   it('JavaScript is really off in this context', async () => {
     await gotoStatus(page, `${env.origin}/de/suche/`);
     // /scripts/search.js would hide the notice and show the search UI.
-    assert.equal(await page.locator('.search-js-only').isVisible(), false, 'the JavaScript-only search UI stays hidden');
+    assert.equal(await page.locator('#finder').isVisible(), false, 'the JavaScript-only search UI stays hidden');
   });
 
   for (const { id, url, template } of rootUrls()) {

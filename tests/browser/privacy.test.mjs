@@ -71,8 +71,8 @@ describe('privacy: no third parties, no cookies, no storage', () => {
     for (const l of languages) {
       current = `/${l}/suche/ (searching)`;
       await gotoStatus(page, `${env.origin}/${l}/suche/`);
-      await page.locator('pagefind-input input').fill('Deutsch');
-      await page.locator('pagefind-results li').first().waitFor({ timeout: 10_000 });
+      await page.locator('#finder-q').fill('Deutsch');
+      await page.locator('#finder-results li').first().waitFor({ timeout: 10_000 });
       await settle();
     }
     assert.ok(requests.length > urls.length, `requests were recorded (${requests.length})`);
