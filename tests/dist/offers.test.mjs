@@ -62,14 +62,32 @@ test('search filters of every offer page match the offer data, in the page langu
 });
 
 test('without JavaScript the lists by region and by type reach every offer, in every language', () => {
+  const linksIn = (el) => [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+  const offerLinks = (el, code) => new Set(linksIn(el).filter((h) => h.startsWith(`/${code}/angebote/`) && h.split('/').length === 5));
   for (const l of locales) {
-    const doc = load(`${l.code}/angebote/index.html`);
-    for (const section of ['#by-region', '#by-type']) {
-      const heading = doc.querySelector(section);
-      assert.ok(heading, `${l.code}: ${section}`);
-      const links = new Set([...heading.parentElement.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
-      for (const o of offers) assert.ok(links.has(`/${l.code}/angebote/${o.id}/`), `${l.code} ${section}: ${o.id}`);
+    const index = load(`${l.code}/angebote/index.html`);
+    assert.ok(index.querySelector('#finder[hidden]'), `${l.code}: finder hidden until its script runs`);
+    // By region: index → region page (#angebote) → every offer of the region.
+    const viaRegion = new Set();
+    for (const href of linksIn(index.querySelector('#by-region').parentElement)) {
+      const [path, hash] = href.split('#');
+      assert.equal(hash, 'angebote', `${l.code}: region link ${href}`);
+      const region = load(`${path.slice(1)}index.html`);
+      for (const h of offerLinks(region.querySelector('main'), l.code)) viaRegion.add(h);
     }
-    assert.ok(doc.querySelector('#finder[hidden]'), `${l.code}: finder hidden until its script runs`);
+    // By type: index → type page → region page section #type-<type> → every offer of that type.
+    const viaType = new Set();
+    for (const href of linksIn(index.querySelector('#by-type').parentElement)) {
+      const typePage = load(`${href.slice(1)}index.html`);
+      for (const regionHref of linksIn(typePage.querySelector('main ul.grid'))) {
+        const [path, hash] = regionHref.split('#');
+        const section = load(`${path.slice(1)}index.html`).getElementById(hash).parentElement;
+        for (const h of offerLinks(section, l.code)) viaType.add(h);
+      }
+    }
+    for (const o of offers) {
+      assert.ok(viaRegion.has(`/${l.code}/angebote/${o.id}/`), `${l.code}: by region reaches ${o.id}`);
+      assert.ok(viaType.has(`/${l.code}/angebote/${o.id}/`), `${l.code}: by type reaches ${o.id}`);
+    }
   }
 });
