@@ -106,12 +106,16 @@ describe('course finder', () => {
     }
   });
 
-  for (const lang of ['de', 'ar']) {
+  // German: every value of every filter. Arabic (right to left, translated values): the first
+  // two values of each filter, which keeps the run short but covers every filter.
+  for (const [lang, perFilter] of [['de', Infinity], ['ar', 2]]) {
     it(`${lang}: each filter narrows the results to exactly the offers with that value`, async () => {
       const data = offerFiltersIn(lang);
       await gotoStatus(page, `${env.origin}/${lang}/angebote/`);
-      const boxes = await page.locator('#finder-form input[type="checkbox"]').evaluateAll((els) => els.map((e) => [e.name, e.value]));
-      assert.ok(boxes.length > 20, 'filter choices');
+      const all = await page.locator('#finder-form input[type="checkbox"]').evaluateAll((els) => els.map((e) => [e.name, e.value]));
+      assert.ok(all.length > 20, 'filter choices');
+      const boxes = all.filter(([name], i) => all.slice(0, i).filter(([n]) => n === name).length < perFilter);
+      assert.equal(new Set(boxes.map(([name]) => name)).size, new Set(all.map(([name]) => name)).size, 'every filter is tried');
       for (const [name, value] of boxes) {
         const expected = data.filter((o) => (o.filters[name] ?? []).includes(value)).length;
         const { total } = await search(page, env.origin, lang, { [name]: value });
