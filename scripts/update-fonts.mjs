@@ -6,18 +6,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-/** [package, file prefix, subsets] — must match the @font-face rules in src/styles/fonts.css. */
+/** [package, file prefix, subsets, weights] — must match the @font-face rules in src/styles/fonts.css. */
 const fonts = [
-  ['@fontsource/noto-sans', 'noto-sans', ['latin', 'latin-ext', 'cyrillic']],
-  ['@fontsource/noto-sans-arabic', 'noto-sans-arabic', ['arabic']],
-  ['@fontsource/noto-sans-ethiopic', 'noto-sans-ethiopic', ['ethiopic']],
+  ['@fontsource/noto-sans', 'noto-sans', ['latin', 'latin-ext', 'cyrillic'], [400, 700]],
+  // One weight only for the large scripts: bold is synthesised (each weight is 50–75 KB).
+  ['@fontsource/noto-sans-arabic', 'noto-sans-arabic', ['arabic'], [400]],
+  ['@fontsource/noto-sans-ethiopic', 'noto-sans-ethiopic', ['ethiopic'], [400]],
 ];
 const out = new URL('../public/fonts/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
-for (const [pkg, prefix, subsets] of fonts) {
+for (const [pkg, prefix, subsets, weights] of fonts) {
   const dir = join(dirname(require.resolve(`${pkg}/package.json`)), 'files');
   for (const subset of subsets) {
-    for (const weight of [400, 700]) {
+    for (const weight of weights) {
       const file = `${prefix}-${subset}-${weight}-normal.woff2`;
       copyFileSync(join(dir, file), join(out, file));
       console.log(`public/fonts/${file}`);

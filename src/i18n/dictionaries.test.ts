@@ -56,6 +56,11 @@ describe('UI dictionaries', () => {
     expect(dictionaries['ar']!['offers.count_two']).toBe(forms[2]);
   });
 
+  it('writes counts the way the language writes numbers', () => {
+    expect(useTranslations('fa')('offers.count', { count: 69 })).toContain('۶۹');
+    expect(useTranslations('de')('offers.count', { count: 1200 })).toContain('1.200');
+  });
+
   it('translates into the requested language and falls back to German for missing keys', () => {
     expect(useTranslations('en')('nav.home')).toBe(dictionaries['en']!['nav.home']);
     expect(useTranslations('de')('nav.home')).toBe('Startseite');

@@ -40,7 +40,14 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 /** A translation function fixed to one locale, for use in components. */
 export function useTranslations(locale: LocaleCode): Translate {
-  getLocale(locale); // throws on an unknown locale
+  const { lang } = getLocale(locale); // throws on an unknown locale
   const t = instance.getFixedT(locale);
-  return (key, options) => t(key, options ?? {});
+  const number = new Intl.NumberFormat(lang);
+  return (key, options) => {
+    const text = t(key, options ?? {});
+    // i18next inserts {{count}} as ASCII digits; write it the way the language writes numbers
+    // (e.g. ۶۹ in Persian), as everywhere else where numbers go through Intl.
+    const count = options?.['count'];
+    return typeof count === 'number' ? text.replace(String(count), number.format(count)) : text;
+  };
 }

@@ -130,5 +130,7 @@ test('the Leichte Sprache start page covers the four explanations BITV 2.0 § 4 
 test('machine translations are labelled for readers in their language', () => {
   const ar = load('ar/programm/index.html');
   assert.ok(text(ar.querySelector('main')).includes(dict('ar')['translation.machine']));
+  const offer = load('ti/angebote/deutsch-fuer-muetter-frankfurt-gallus/index.html');
+  assert.ok(text(offer.querySelector('main')).includes(dict('ti')['translation.machine']), 'offer description');
   assert.ok(!text(load('de/programm/index.html').querySelector('main')).includes(dict('de')['translation.machine']));
 });
