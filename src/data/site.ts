@@ -81,8 +81,16 @@ export async function focusAreaRoutes(): Promise<LocalizedRoute<FocusArea>[]> {
   return routes.sort((a, b) => a.original.data.order - b.original.data.order);
 }
 
+const translationIndexes = new WeakMap<SiteContent, Map<string, OfferTranslation>>();
+
 /** The offer text for a locale: the translation when there is one, else null (use German). */
 export function offerTranslation(content: SiteContent, offer: Offer, locale: string): OfferTranslation | null {
   if (locale === defaultLocale) return null;
-  return content.offerTranslations.find((t) => t.id === `${locale}/${offer.id}`) ?? null;
+  // An index instead of a search: called for every offer on every page that lists offers.
+  let index = translationIndexes.get(content);
+  if (!index) {
+    index = new Map(content.offerTranslations.map((t) => [t.id, t]));
+    translationIndexes.set(content, index);
+  }
+  return index.get(`${locale}/${offer.id}`) ?? null;
 }

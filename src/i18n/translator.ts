@@ -38,8 +38,18 @@ void instance.init({
  */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** A translation function fixed to one locale, for use in components. */
+const translators = new Map<string, Translate>();
+
+/** A translation function fixed to one locale, for use in components (one per locale, cached). */
 export function useTranslations(locale: LocaleCode): Translate {
+  const existing = translators.get(locale);
+  if (existing) return existing;
+  const created = createTranslate(locale);
+  translators.set(locale, created);
+  return created;
+}
+
+function createTranslate(locale: LocaleCode): Translate {
   const { lang } = getLocale(locale); // throws on an unknown locale
   const t = instance.getFixedT(locale);
   const number = new Intl.NumberFormat(lang);
