@@ -4,6 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
+// Editors' check first: every content problem at once, in plain German, before anything is built.
+const check = spawnSync(process.execPath, ['scripts/content-check.mjs'], { stdio: 'inherit' });
+if (check.status !== 0) {
+  console.error('\nBuild stopped: the content has errors (see above). Nothing was published.');
+  process.exit(1);
+}
+
 const staging = '.dist-staging';
 rmSync(staging, { recursive: true, force: true });
 const result = spawnSync('astro', ['build', '--outDir', staging, ...process.argv.slice(2)], {

@@ -1,5 +1,5 @@
 // `npm test`: every test layer in order, stopping at the first failing layer.
-// 1. static checks (astro check: TypeScript strict; project lint rules)
+// 1. static checks (astro check: TypeScript strict; project lint rules) and the editors' content check
 // 2. unit tests (vitest, src/**/*.test.ts)
 // 3. build (astro + Pagefind, staged)
 // 4. tests over the built dist/ (HTML parsed with linkedom)
@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 const steps = [
   ['static checks', 'astro', ['check', '--minimumSeverity', 'warning']],
   ['lint', 'node', ['scripts/lint.mjs']],
+  ['content check', 'node', ['scripts/content-check.mjs']],
   ['unit tests', 'vitest', ['run']],
   ['build', 'node', ['scripts/build.mjs']],
   ['tests over dist/', 'node', ['--test', '--test-reporter=spec', 'tests/dist/*.test.mjs']],

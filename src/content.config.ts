@@ -12,7 +12,9 @@
  *
  * Relations (region references, German originals) are checked in src/lib/contentIntegrity.ts.
  */
-import { defineCollection } from 'astro:content';
+// From astro/content/config (not the virtual astro:content) so that plain Node scripts such as
+// scripts/content-check.mjs can import these schemas too; it is the same function.
+import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes } from './i18n/locales.ts';
