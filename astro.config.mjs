@@ -33,8 +33,8 @@ export default defineConfig({
         defaultLocale,
         locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
       },
-      // 404 pages are not content.
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // 404 pages are not content; the editors' pages are not for the public.
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/redaktion/'),
     }),
     pagefindIndex(),
   ],

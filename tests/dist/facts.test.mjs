@@ -134,3 +134,27 @@ test('machine translations are labelled for readers in their language', () => {
   assert.ok(text(offer.querySelector('main')).includes(dict('ti')['translation.machine']), 'offer description');
   assert.ok(!text(load('de/programm/index.html').querySelector('main')).includes(dict('de')['translation.machine']));
 });
+
+test('the editors\' translation status page matches the content, and is not public', () => {
+  const doc = load('redaktion/uebersetzungen/index.html');
+  assert.ok(doc.querySelector('meta[name="robots"][content="noindex"]'));
+  assert.equal(doc.querySelector('[data-pagefind-body]'), null, 'not in the search index');
+  assert.ok(!readFileSync('dist/sitemap-0.xml', 'utf8').includes('/redaktion/'), 'not in the sitemap');
+  for (const l of locales.filter((x) => x.code !== 'de')) {
+    const files = ['content/pages', 'content/focus-areas', 'content/offers'].flatMap((d) => {
+      try {
+        return readdirSync(`${d}/${l.code}`);
+      } catch {
+        return [];
+      }
+    });
+    const german = ['content/pages', 'content/focus-areas', 'content/offers'].flatMap((d) =>
+      readdirSync(`${d}/de`).map((f) => ({ d, f, de: readFileSync(`${d}/de/${f}`, 'utf8') })),
+    );
+    const expected = german.filter((g) => !/^translate: false$/m.test(g.de)).length;
+    const cells = [...doc.querySelector(`#summary tr[data-locale="${l.code}"]`).querySelectorAll('td')].map((td) => Number(td.textContent));
+    const [upToDate, outdated, missing] = cells;
+    assert.equal(upToDate + outdated, files.length, `${l.code}: translations counted`);
+    assert.equal(upToDate + outdated + missing, expected, `${l.code}: expected items`);
+  }
+});

@@ -91,3 +91,17 @@ test('without JavaScript the lists by region and by type reach every offer, in e
     }
   }
 });
+
+test('offers not checked for 12 months show a prominent notice with the date, in every language', () => {
+  const limit = new Date();
+  limit.setUTCMonth(limit.getUTCMonth() - 12);
+  const stale = offers.filter((o) => new Date(o.lastChecked) < limit);
+  assert.ok(stale.length > 0, 'the examples include stale offers');
+  for (const l of locales) {
+    for (const o of offers) {
+      const notice = load(`${l.code}/angebote/${o.id}/index.html`).querySelector('[data-stale]');
+      assert.equal(Boolean(notice), stale.includes(o), `${l.code}/${o.id}`);
+      if (notice) assert.equal(notice.querySelector('time').getAttribute('datetime'), new Date(o.lastChecked).toISOString().slice(0, 10));
+    }
+  }
+});
