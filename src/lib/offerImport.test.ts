@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { offerSchema } from '../content.config.ts';
+import { importVocabulary } from './importVocabulary.ts';
+import { decodeCsv, importOffers, parseCsv } from './offerImport.ts';
+
+const regions = new Set(['stadt-giessen', 'stadt-kassel']);
+const run = (bytes: Uint8Array) => importOffers(parseCsv(decodeCsv(bytes)), importVocabulary(regions), offerSchema);
+const example = readFileSync('docs/angebote-beispiel.csv');
+const header = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim();
+
+describe('spreadsheet import', () => {
+  it('imports the documented example without problems', () => {
+    const { offers, problems } = run(example);
+    expect(problems).toEqual([]);
+    expect(offers.map((o) => o.slug)).toEqual(['import-beispiel-frauenkurs-giessen', 'import-beispiel-sprachcafe-kassel']);
+    expect(offers[0]!.text).toContain('levels:\n  - A1');
+    expect(offers[0]!.text).toContain('startDate: 2027-02-03');
+    expect(offers[0]!.text).toContain('timeFrom: "09:00"');
+    expect(offers[1]!.text).toContain('registration:\n  - none');
+  });
+
+  it('reads UTF-8 with BOM, Windows-1252 and comma-separated files identically', () => {
+    const text = example.toString('utf8');
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), example]);
+    const cp1252 = Buffer.from(text, 'latin1'); // ä, ö, ü, ß, „ are single bytes in Windows-1252
+    const reference = run(example).offers.map((o) => o.text);
+    expect(run(bom).offers.map((o) => o.text)).toEqual(reference);
+    expect(decodeCsv(cp1252)).toBe(text.replace(/[„“]/g, (c) => c)); // sanity: same text back
+    expect(run(cp1252).offers.map((o) => o.text)).toEqual(reference);
+    const commas = parseCsv(text).map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
+    expect(run(Buffer.from(commas)).offers.map((o) => o.text)).toEqual(reference);
+  });
+
+  it('gives the same files for the same spreadsheet (a second import changes nothing)', () => {
+    expect(run(example).offers).toEqual(run(example).offers);
+  });
+
+  it('lists every bad cell by row and column, and imports nothing from a file with errors', () => {
+    const rows = [
+      header,
+      'x1;Kurs A;Deutschkurs;stadt-giessen;Gießen;Träger (Beispiel);;;A3;0;vielleicht;nein;Vormittags;Mo;;;31.02.2027;;;;;15.11.2026;ja;Text',
+      'x2;Kurs B;Tanzkurs;atlantis;Kassel;Träger (Beispiel);;;A1;abc;ja;nein;Nachts;Xy;;;01.03.2027;01.02.2027;;;;;ja;Text',
+      'x3;Kurs C;Deutschkurs;stadt-kassel;Kassel;Träger (Beispiel);;;A1;0;ja;nein;Abends;Do;;;;;;;;01.11.2026;ja;Gut',
+    ].join('\n');
+    const { problems } = run(Buffer.from(rows));
+    const cells = problems.map((p) => `${p.row}:${p.column}`);
+    expect(cells).toEqual(expect.arrayContaining([
+      '2:Niveau', '2:Kinderbetreuung', '2:Beginn',
+      '3:Art', '3:Region', '3:Kosten in Euro', '3:Tageszeit', '3:Wochentage', '3:Ende', '3:Zuletzt geprüft',
+    ]));
+    expect(problems.find((p) => p.row === 2 && p.column === 'Niveau')!.message).toBe(
+      '„A3“ ist kein gültiger Wert für das Niveau. Erlaubt sind: A1; A2; B1; B2; C1; Alphabetisierung.',
+    );
+    expect(problems.filter((p) => p.row === 4)).toEqual([]);
+  });
+
+  it('names unknown and missing columns', () => {
+    const { problems } = run(Buffer.from('Titel;Farbe\nA;rot\n'));
+    expect(problems.map((p) => p.column)).toEqual(expect.arrayContaining(['Farbe', 'Art', 'Region', 'Ort', 'Anbieter', 'Zuletzt geprüft']));
+  });
+});

@@ -1,0 +1,43 @@
+// The spreadsheet import as an editor runs it: dry run by default, nothing written when any row
+// has an error, a second import of the same file changes nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (...args) => spawnSync(process.execPath, ['scripts/import-offers.mjs', ...args], { encoding: 'utf8' });
+
+test('the example imports, and importing it again changes nothing', () => {
+  const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
+  try {
+    const dry = run('docs/angebote-beispiel.csv', '--out', out);
+    assert.equal(dry.status, 0, dry.stdout + dry.stderr);
+    assert.match(dry.stdout, /Probelauf: 2 Datei\(en\) würden geschrieben/);
+    assert.deepEqual(readdirSync(out), [], 'a dry run writes nothing');
+    const first = run('docs/angebote-beispiel.csv', '--out', out, '--write');
+    assert.equal(first.status, 0, first.stdout);
+    assert.deepEqual(readdirSync(out).sort(), ['import-beispiel-frauenkurs-giessen.md', 'import-beispiel-sprachcafe-kassel.md']);
+    const second = run('docs/angebote-beispiel.csv', '--out', out, '--write');
+    assert.match(second.stdout, /0 Datei\(en\) geschrieben, 2 unverändert/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('a spreadsheet with one bad row writes nothing and names the row and column', () => {
+  const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
+  const csv = join(out, 'liste.csv');
+  const lines = readFileSync('docs/angebote-beispiel.csv', 'utf8').trim().split('\n');
+  writeFileSync(csv, [...lines, lines[1].replace('import-beispiel-frauenkurs-giessen', 'kaputt').replace(';A1;', ';A3;')].join('\n'));
+  try {
+    const result = run(csv, '--out', out, '--write');
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau/);
+    assert.match(result.stdout, /Es wurde nichts geschrieben/);
+    assert.deepEqual(readdirSync(out), ['liste.csv']);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
