@@ -14,7 +14,7 @@ describe('content check', () => {
   const has = (text: string) => expect(lines.some((l) => l.includes(text)), `${text}\n${lines.join('\n')}`).toBe(true);
 
   it('explains an unknown value in German, with file, line, field and the allowed values', () => {
-    has('Fehler: content/offers/de/giessen-frauenkurs.md, Zeile 7, Feld "levels.1": "A3" ist kein gültiger Wert. Erlaubt sind: A1, A2, B1, B2, C1, literacy.');
+    has('Fehler: content/offers/de/giessen-frauenkurs.md, Zeile 7, Feld "levels (Eintrag 2)": "A3" ist kein gültiger Wert. Erlaubt sind: A1, A2, B1, B2, C1, literacy.');
   });
 
   it('finds problems beyond the schema', () => {

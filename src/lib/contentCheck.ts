@@ -67,6 +67,7 @@ const M = {
     summary: (e: number, w: number) => `${e} Fehler, ${w} Warnung${w === 1 ? '' : 'en'}.`,
     field: 'Feld',
     lineWord: 'Zeile',
+    entry: 'Eintrag',
   },
   en: {
     noFrontMatter: 'The file does not start with a header between two "---" lines. Please add it.',
@@ -95,6 +96,7 @@ const M = {
     summary: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}.`,
     field: 'field',
     lineWord: 'line',
+    entry: 'entry',
   },
 } as const;
 
@@ -166,7 +168,13 @@ function validate(entry: ContentFile, schema: z.ZodType, m: (typeof M)[MessageLa
   const result = schema.safeParse(entry.data, { reportInput: true });
   if (result.success) return result.data as Record<string, unknown>;
   for (const issue of result.error.issues) {
-    const field = issue.path.length ? issue.path.map(String).join('.') : (issue as { keys?: string[] }).keys?.[0];
+    // "levels (Eintrag 2)" reads better for editors than "levels.1".
+    const [name, index] = issue.path;
+    const field = issue.path.length
+      ? typeof index === 'number'
+        ? `${String(name)} (${m.entry} ${index + 1})`
+        : issue.path.map(String).join('.')
+      : (issue as { keys?: string[] }).keys?.[0];
     findings.push({ severity: 'error', file: entry.file, field, line: lineOf(entry.text, String(issue.path[0] ?? field ?? '')), message: schemaMessage(issue, m) });
   }
   return null;
