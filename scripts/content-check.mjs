@@ -1,6 +1,7 @@
 // `npm run content:check [-- --lang en] [-- --max-age-months 12]`: checks all content for editors.
 // Exit code 1 when there are errors, 0 with warnings only. Also runs first in `npm run build`.
 import { checkContent, formatFinding, summary } from '../src/lib/contentCheck.ts';
+import { MAX_AGE_MONTHS } from '../src/lib/freshness.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { contactSchema, focusAreaSchema, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from '../src/content.config.ts';
 
@@ -10,7 +11,7 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const lang = option('lang', 'de') === 'en' ? 'en' : 'de';
-const maxAgeMonths = Number(option('max-age-months', '12'));
+const maxAgeMonths = Number(option('max-age-months', String(MAX_AGE_MONTHS)));
 const findings = checkContent({
   root: option('root', '.'),
   defaultLocale,

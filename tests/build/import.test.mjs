@@ -41,3 +41,18 @@ test('a spreadsheet with one bad row writes nothing and names the row and column
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('the import applies the content check\'s rules, e.g. no script in a description', () => {
+  const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
+  const csv = join(out, 'liste.csv');
+  const lines = readFileSync('docs/angebote-beispiel.csv', 'utf8').trim().split('\n');
+  writeFileSync(csv, [lines[0], lines[2].replace('Deutsch sprechen', '<img src=x onerror=alert(1)> Deutsch sprechen')].join('\n'));
+  try {
+    const result = run(csv, '--out', out, '--write');
+    assert.equal(result.status, 1, result.stdout);
+    assert.match(result.stdout, /Zeile 2, Spalte „Beschreibung“: Der Text enthält das Attribut onerror/);
+    assert.deepEqual(readdirSync(out), ['liste.csv']);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});

@@ -158,3 +158,11 @@ test('the editors\' translation status page matches the content, and is not publ
     assert.equal(upToDate + outdated + missing, expected, `${l.code}: expected items`);
   }
 });
+
+test('contact data older than 12 months is flagged prominently with its date', () => {
+  for (const code of ['de', 'ar']) {
+    const main = load(`${code}/regionen/stadt-kassel/index.html`).querySelector('main');
+    const ministry = main.querySelector('#ministerium [data-stale] time');
+    assert.equal(ministry?.getAttribute('datetime'), '2014-09-01', `${code}: the 2014 ministry contact is flagged`);
+  }
+});

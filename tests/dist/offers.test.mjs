@@ -99,7 +99,7 @@ test('offers not checked for 12 months show a prominent notice with the date, in
   assert.ok(stale.length > 0, 'the examples include stale offers');
   for (const l of locales) {
     for (const o of offers) {
-      const notice = load(`${l.code}/angebote/${o.id}/index.html`).querySelector('[data-stale]');
+      const notice = load(`${l.code}/angebote/${o.id}/index.html`).querySelector('main [data-stale]');
       assert.equal(Boolean(notice), stale.includes(o), `${l.code}/${o.id}`);
       if (notice) assert.equal(notice.querySelector('time').getAttribute('datetime'), new Date(o.lastChecked).toISOString().slice(0, 10));
     }
