@@ -151,7 +151,8 @@ export const contactSchema = z.object({
   /** Postal address, one line per list item. */
   address: z.array(z.string()).optional(),
   email: z.email({ error: 'email must be an address like name@example.org.' }).optional(),
-  phone: z.string().optional(),
+  /** Phone number, e.g. 0611 123456 or +49 611 123456 (only real, checked numbers). */
+  phone: z.string().regex(/^\+?[\d ()/-]{6,}$/, { error: 'phone must be a number like 0611 123456 or +49 611 123456.' }).optional(),
   website: z.url({ error: 'website must be a full address beginning with https://' }).optional(),
   /** Where the data comes from, e.g. "Impressum der WIR-Broschüre". */
   source: z.string({ error: 'source is required: where these contact data come from.' }).min(1),

@@ -56,3 +56,14 @@ test('the import applies the content check\'s rules, e.g. no script in a descrip
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('npm run translations counts what is in content/', () => {
+  const result = spawnSync(process.execPath, ['scripts/translations.mjs'], { encoding: 'utf8' });
+  assert.equal(result.status, 0);
+  const line = result.stdout.split('\n').find((l) => l.startsWith('ar '));
+  const [upToDate, outdated, missing] = line.trim().split(/\s+/).slice(1).map(Number);
+  const translated = ['content/pages', 'content/focus-areas', 'content/offers'].reduce((n, d) => n + readdirSync(`${d}/ar`).length, 0);
+  const german = ['content/pages', 'content/focus-areas', 'content/offers'].flatMap((d) => readdirSync(`${d}/de`).map((f) => readFileSync(`${d}/de/${f}`, 'utf8')));
+  assert.equal(upToDate + outdated, translated);
+  assert.equal(upToDate + outdated + missing, german.filter((t) => !/^translate: false$/m.test(t)).length);
+});
