@@ -1,9 +1,10 @@
 // A small static file server for dist/, used by `npm start` and the browser tests.
 // Serves <dir>/index.html for directories, the language's 404 page for unknown paths,
-// and the same security headers as deploy/ would (no third-party anything).
+// and the same security headers as deploy/ (src/lib/securityHeaders.ts).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { SECURITY_HEADERS } from '../src/lib/securityHeaders.ts';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -49,12 +50,8 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
     }
     res.writeHead(status, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'content-security-policy':
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-        "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; " +
-        "form-action 'self'; frame-ancestors 'none'",
+      // The production headers (deploy/), so local tests run under the same strict CSP.
+      ...SECURITY_HEADERS,
     });
     createReadStream(file).pipe(res);
   });

@@ -5,6 +5,7 @@
 // 4. tests over the built dist/ (HTML parsed with linkedom)
 // 5. invalid content fails the build (fixtures in tests/fixtures/invalid-content)
 // 6. browser tests (playwright-core + Debian Chromium + axe-core)
+// 7. hosting: deploy/nginx.conf with a real nginx, headers and a CSP-clean search through it
 // Ends with one line "tests: N passed, N failed" summing the runners' own counts.
 import { spawn } from 'node:child_process';
 
@@ -17,6 +18,7 @@ const steps = [
   ['tests over dist/', 'node', ['--test', '--test-reporter=spec', 'tests/dist/*.test.mjs']],
   ['invalid-content tests', 'node', ['--test', '--test-reporter=spec', 'tests/build/*.test.mjs']],
   ['browser tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/browser/*.test.mjs']],
+  ['nginx tests', 'node', ['--test', '--test-reporter=spec', 'tests/nginx/*.test.mjs']],
 ];
 
 let passed = 0;
