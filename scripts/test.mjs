@@ -15,7 +15,7 @@ const steps = [
   ['content check', 'node', ['scripts/content-check.mjs']],
   ['unit tests', 'vitest', ['run']],
   ['build', 'node', ['scripts/build.mjs']],
-  ['tests over dist/', 'node', ['--test', '--test-reporter=spec', 'tests/dist/*.test.mjs']],
+  ['tests over the built site', 'node', ['--test', '--test-reporter=spec', 'tests/built/*.test.mjs']],
   ['invalid-content tests', 'node', ['--test', '--test-reporter=spec', 'tests/build/*.test.mjs']],
   ['browser tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/browser/*.test.mjs']],
   ['nginx tests', 'node', ['--test', '--test-reporter=spec', 'tests/nginx/*.test.mjs']],
