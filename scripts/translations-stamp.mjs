@@ -9,11 +9,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, parse } from 'yaml';
-import { hashOfFile, readContentFile } from '../src/lib/contentFiles.ts';
+import { FRONT_MATTER, hashOfFile, readContentFile } from '../src/lib/contentFiles.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 
 const COLLECTIONS = ['content/pages', 'content/focus-areas', 'content/offers'];
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 function read(file) {
   const text = readFileSync(file, 'utf8');

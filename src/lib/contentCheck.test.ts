@@ -27,6 +27,11 @@ describe('content check', () => {
     has('kaputt.yaml, Zeile 6, Feld "lastChecked": Bitte ein Datum im Format JJJJ-MM-TT');
   });
 
+  it('checks that translations record their German version and are marked when it changed', () => {
+    has('Fehler: content/pages/en/seite.mdx, Feld "sourceHash": Es fehlt die Angabe, aus welcher deutschen Fassung übersetzt wurde. Bitte ausführen: npm run translations:stamp -- content/pages/en/seite.mdx');
+    has('Fehler: content/pages/fa/seite.mdx, Zeile 5, Feld "sourceHash": Der deutsche Text (content/pages/de/seite.mdx) wurde geändert, nachdem diese Übersetzung entstanden ist.');
+  });
+
   it('rejects script, event handlers and javascript: links in content', () => {
     has('seite.mdx, Zeile 6: Der Text enthält ein <script>-Element.');
     has('giessen-frauenkurs.md, Zeile 13: Der Text enthält das Attribut onerror.');

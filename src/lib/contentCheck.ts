@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { FRONT_MATTER, hashOfFile } from './contentFiles.ts';
 
 export type MessageLang = 'de' | 'en';
 export type Severity = 'error' | 'warning';
@@ -55,6 +56,8 @@ const M = {
     unknownRegion: (v: string, some: string) => `"${v}" ist keine bekannte Region. Verwenden Sie den Dateinamen einer Region aus content/regions/ (ohne .yaml), zum Beispiel ${some}.`,
     noOriginal: (slug: string, folder: string) => `Zu dieser Übersetzung gibt es kein deutsches Original. Legen Sie zuerst ${folder}/de/${slug} an oder benennen Sie die Datei wie ein vorhandenes deutsches Original.`,
     duplicate: (other: string) => `Doppelter Name: ${other} hat dieselbe Adresse. Bitte eine der Dateien umbenennen.`,
+    noSourceHash: (file: string) => `Es fehlt die Angabe, aus welcher deutschen Fassung übersetzt wurde. Bitte ausführen: npm run translations:stamp -- ${file}`,
+    staleTranslation: (original: string, file: string) => `Der deutsche Text (${original}) wurde geändert, nachdem diese Übersetzung entstanden ist. Bitte die Übersetzung anpassen und dann ausführen: npm run translations:stamp -- ${file}. Oder \`outdated: true\` eintragen, dann sehen Leserinnen und Leser einen Hinweis.`,
     endBeforeStart: 'Das Enddatum liegt vor dem Startdatum. Bitte die Daten prüfen.',
     implausibleDate: 'Das Datum ist unplausibel (vor 2000 oder nach 2100). Bitte prüfen.',
     futureChecked: 'Das Prüfdatum liegt in der Zukunft. Bitte das Datum der letzten Prüfung eintragen.',
@@ -84,6 +87,8 @@ const M = {
     unknownRegion: (v: string, some: string) => `"${v}" is not a known region. Use the file name of a region in content/regions/ (without .yaml), for example ${some}.`,
     noOriginal: (slug: string, folder: string) => `This translation has no German original. Create ${folder}/de/${slug} first, or rename the file to match an existing German original.`,
     duplicate: (other: string) => `Duplicate name: ${other} has the same address. Rename one of the files.`,
+    noSourceHash: (file: string) => `It is not recorded which German version this was translated from. Run: npm run translations:stamp -- ${file}`,
+    staleTranslation: (original: string, file: string) => `The German text (${original}) changed after this translation was made. Update the translation and run: npm run translations:stamp -- ${file}. Or add \`outdated: true\` so readers see a notice.`,
     endBeforeStart: 'The end date is before the start date. Please check the dates.',
     implausibleDate: 'The date is implausible (before 2000 or after 2100). Please check it.',
     futureChecked: 'The date of the last check is in the future. Please enter the date of the last check.',
@@ -109,7 +114,6 @@ interface ContentFile {
   bodyStartLine: number;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 function readEntry(root: string, file: string, isYaml: boolean, m: (typeof M)[MessageLang], findings: Finding[]): ContentFile {
   const text = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
@@ -243,6 +247,20 @@ export function checkContent(o: CheckOptions): Finding[] {
     }
   };
 
+  /** A translation must record its German version (sourceHash) and be marked when that changed. */
+  const checkProvenance = (entry: ContentFile, originalFile: string) => {
+    if (!entry.data || !existsSync(join(o.root, originalFile))) return;
+    const recorded = entry.data['sourceHash'];
+    const at = { severity: 'error' as const, file: entry.file, field: 'sourceHash', line: lineOf(entry.text, 'sourceHash') };
+    if (typeof recorded !== 'string') findings.push({ ...at, message: m.noSourceHash(entry.file) });
+    else if (entry.data['outdated'] !== true) {
+      const original = readEntry(o.root, originalFile, false, m, []);
+      if (recorded !== hashOfFile({ file: originalFile, data: original.data ?? {}, body: original.body })) {
+        findings.push({ ...at, message: m.staleTranslation(originalFile, entry.file) });
+      }
+    }
+  };
+
   for (const { folder, schema, section } of texts) {
     const german = new Set(slugsOf(folder, o.defaultLocale));
     for (const locale of o.locales) {
@@ -253,6 +271,7 @@ export function checkContent(o: CheckOptions): Finding[] {
         validate(entry, schema, m, findings);
         const slug = file.replace(/^.*\/(.+)\.(md|mdx)$/, '$1');
         if (locale !== o.defaultLocale && !german.has(slug)) findings.push({ severity: 'error', file, message: m.noOriginal(`${slug}.mdx`, folder) });
+        if (locale !== o.defaultLocale) checkProvenance(entry, file.replace(`/${locale}/`, `/${o.defaultLocale}/`));
         if (locale === 'fa' && /[يك]/.test(entry.text)) findings.push({ severity: 'warning', file, message: m.arabicLetters });
         checkBody(entry, `/${locale}/${[...section, slug].join('/')}/`, routes, m, findings);
       }
@@ -315,6 +334,7 @@ export function checkContent(o: CheckOptions): Finding[] {
       validate(entry, o.schemas.offerTranslation, m, findings);
       const slug = file.replace(/^.*\/(.+)\.(md|mdx)$/, '$1');
       if (!offerSlugs.includes(slug)) findings.push({ severity: 'error', file, message: m.noOriginal(`${slug}.md`, 'content/offers') });
+      else checkProvenance(entry, `content/offers/${o.defaultLocale}/${slug}.md`);
       if (locale === 'fa' && /[يك]/.test(entry.text)) findings.push({ severity: 'warning', file, message: m.arabicLetters });
       checkBody(entry, `/${locale}/angebote/${slug}/`, routes, m, findings);
     }

@@ -11,7 +11,8 @@ import type { GermanText, TranslationText } from './translationStatus.ts';
 /** Translatable collections: name used in status reports → folder. */
 export const TEXT_COLLECTIONS = { pages: 'content/pages', focusAreas: 'content/focus-areas', offers: 'content/offers' } as const;
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The YAML header between two `---` lines at the top of a Markdown/MDX file. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export interface ContentFile {
   file: string;

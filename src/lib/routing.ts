@@ -11,22 +11,6 @@ export function localizedPath(locale: string, ...segments: string[]): string {
   return `/${parts.join('/')}/`;
 }
 
-/** Splits `/ar/angebote/x/` into its locale and the rest, or returns null when the first segment is not a locale. */
-export function splitLocalePath(
-  pathname: string,
-  locales: readonly string[],
-): { locale: string; rest: string[] } | null {
-  const [first, ...rest] = pathname.split('/').filter(Boolean);
-  if (!first || !locales.includes(first)) return null;
-  return { locale: first, rest };
-}
-
-/** The same page in another locale: `/ar/angebote/x/` → `/de/angebote/x/`. Non-localized paths go to the target's home. */
-export function switchLocalePath(pathname: string, target: string, locales: readonly string[]): string {
-  const split = splitLocalePath(pathname, locales);
-  return localizedPath(target, ...(split ? split.rest : []));
-}
-
 /** Parses a content id `ar/deutschkurs` (from `content/<collection>/ar/deutschkurs.md`). */
 export function parseContentId(id: string, locales: readonly string[]): { locale: string; slug: string } {
   const [locale, ...slugParts] = id.split('/');

@@ -59,23 +59,16 @@ describe('fonts only where needed', () => {
     assertOnlyWoff2(result, '/de/');
   });
 
-  it('/ar/ requests a noto-sans-arabic .woff2', async () => {
-    const result = await requestsOf('/ar/');
-    assert.ok(
-      result.fonts.some((u) => /noto-sans-arabic[^/]*\.woff2$/.test(new URL(u).pathname)),
-      `a noto-sans-arabic woff2 was requested on /ar/ (font requests: ${result.fonts.join(', ') || 'none'})`,
-    );
-    assert.deepEqual(result.urls.filter((u) => /ethiopic/i.test(u)), [], 'no Ethiopic font on /ar/');
-    assertOnlyWoff2(result, '/ar/');
-  });
-
-  it('/ti/ requests a noto-sans-ethiopic .woff2', async () => {
-    const result = await requestsOf('/ti/');
-    assert.ok(
-      result.fonts.some((u) => /noto-sans-ethiopic[^/]*\.woff2$/.test(new URL(u).pathname)),
-      `a noto-sans-ethiopic woff2 was requested on /ti/ (font requests: ${result.fonts.join(', ') || 'none'})`,
-    );
-    assert.deepEqual(result.urls.filter((u) => /arabic/i.test(u)), [], 'no Arabic font on /ti/');
-    assertOnlyWoff2(result, '/ti/');
-  });
+  // Each non-Latin script loads its own font and not the other one.
+  for (const [path, own, other] of [['/ar/', 'arabic', 'ethiopic'], ['/ti/', 'ethiopic', 'arabic']]) {
+    it(`${path} requests a noto-sans-${own} .woff2`, async () => {
+      const result = await requestsOf(path);
+      assert.ok(
+        result.fonts.some((u) => new RegExp(`noto-sans-${own}[^/]*\\.woff2$`).test(new URL(u).pathname)),
+        `a noto-sans-${own} woff2 was requested on ${path} (font requests: ${result.fonts.join(', ') || 'none'})`,
+      );
+      assert.deepEqual(result.urls.filter((u) => u.includes(other)), [], `no ${other} font on ${path}`);
+      assertOnlyWoff2(result, path);
+    });
+  }
 });

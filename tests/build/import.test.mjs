@@ -8,6 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const run = (...args) => spawnSync(process.execPath, ['scripts/import-offers.mjs', ...args], { encoding: 'utf8' });
+const exampleLines = () => readFileSync('docs/angebote-beispiel.csv', 'utf8').trim().split('\n');
+
+/** Imports a CSV made of `lines` with --write into a fresh folder; returns the run and what the folder holds. */
+function importLines(lines) {
+  const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
+  try {
+    writeFileSync(join(out, 'liste.csv'), lines.join('\n'));
+    const result = run(join(out, 'liste.csv'), '--out', out, '--write');
+    return { ...result, files: readdirSync(out) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
 
 test('the example imports, and importing it again changes nothing', () => {
   const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
@@ -27,34 +40,20 @@ test('the example imports, and importing it again changes nothing', () => {
 });
 
 test('a spreadsheet with one bad row writes nothing and names the row and column', () => {
-  const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
-  const csv = join(out, 'liste.csv');
-  const lines = readFileSync('docs/angebote-beispiel.csv', 'utf8').trim().split('\n');
-  writeFileSync(csv, [...lines, lines[1].replace('import-beispiel-frauenkurs-giessen', 'kaputt').replace(';A1;', ';A3;')].join('\n'));
-  try {
-    const result = run(csv, '--out', out, '--write');
-    assert.equal(result.status, 1);
-    assert.match(result.stdout, /Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau/);
-    assert.match(result.stdout, /Es wurde nichts geschrieben/);
-    assert.deepEqual(readdirSync(out), ['liste.csv']);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  const lines = exampleLines();
+  const result = importLines([...lines, lines[1].replace('import-beispiel-frauenkurs-giessen', 'kaputt').replace(';A1;', ';A3;')]);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau/);
+  assert.match(result.stdout, /Es wurde nichts geschrieben/);
+  assert.deepEqual(result.files, ['liste.csv']);
 });
 
 test('the import applies the content check\'s rules, e.g. no script in a description', () => {
-  const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
-  const csv = join(out, 'liste.csv');
-  const lines = readFileSync('docs/angebote-beispiel.csv', 'utf8').trim().split('\n');
-  writeFileSync(csv, [lines[0], lines[2].replace('Deutsch sprechen', '<img src=x onerror=alert(1)> Deutsch sprechen')].join('\n'));
-  try {
-    const result = run(csv, '--out', out, '--write');
-    assert.equal(result.status, 1, result.stdout);
-    assert.match(result.stdout, /Zeile 2, Spalte „Beschreibung“: Der Text enthält das Attribut onerror/);
-    assert.deepEqual(readdirSync(out), ['liste.csv']);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  const lines = exampleLines();
+  const result = importLines([lines[0], lines[2].replace('Deutsch sprechen', '<img src=x onerror=alert(1)> Deutsch sprechen')]);
+  assert.equal(result.status, 1, result.stdout);
+  assert.match(result.stdout, /Zeile 2, Spalte „Beschreibung“: Der Text enthält das Attribut onerror/);
+  assert.deepEqual(result.files, ['liste.csv']);
 });
 
 test('npm run translations counts what is in content/', () => {
