@@ -66,6 +66,11 @@ export const localizedTemplates = [
   { id: 'region', path: (l) => `/${l}/regionen/stadt-giessen/` },
   { id: 'offers', path: (l) => `/${l}/angebote/` },
   { id: 'offer', path: (l) => `/${l}/angebote/beispiel-deutschkurs-giessen/` },
+  // Not translated into any language but German: other languages show the German text, marked.
+  { id: 'offer (German only)', path: (l) => `/${l}/angebote/abendsprechstunde-beratung-frankfurt-bornheim/` },
+  { id: 'offers by type', path: (l) => `/${l}/angebote-nach-art/german-course/` },
+  // Leichte Sprache is German by design; the other languages show it as German content.
+  { id: 'Leichte Sprache', path: (l) => `/${l}/leichte-sprache/` },
   { id: 'search', path: (l) => `/${l}/suche/` },
   { id: '404', path: (l) => `/${l}/404.html`, notFound: true, missing: (l) => `/${l}/gibt-es-nicht/tief/` },
 ];
@@ -75,6 +80,9 @@ export const rootTemplates = [
   { id: 'welcome', path: () => '/' },
   { id: 'root 404', path: () => '/404.html', notFound: true, missing: () => '/gibt-es-nicht/tief/' },
 ];
+
+/** Pages for the editors (German only, not linked from the public pages). */
+export const editorUrls = [{ id: 'editors: translation report', url: '/redaktion/uebersetzungen/' }];
 
 /** All template URLs of one language: [{ id, url, template }]. */
 export function templateUrls(locale) {

@@ -1,10 +1,9 @@
-// Privacy: with JavaScript on, every page template (German and Arabic, plus the root pages and a
-// search) talks only to its own origin and stores nothing: no cookies, no web storage.
+// Privacy: with JavaScript on, every page template in every language (plus the root pages, the
+// editors' page and a finder search per language) talks only to its own origin and stores
+// nothing: no cookies, no web storage.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowserEnv, templateUrls, rootUrls, gotoStatus } from './helpers.mjs';
-
-const languages = ['de', 'ar'];
+import { startBrowserEnv, templateUrls, rootUrls, editorUrls, gotoStatus, readLocales } from './helpers.mjs';
 
 describe('privacy: no third parties, no cookies, no storage', () => {
   let env;
@@ -31,8 +30,13 @@ describe('privacy: no third parties, no cookies, no storage', () => {
     throw new Error(`requests still pending 10 s after loading ${current}`);
   }
 
+  /** Every built language (read from dist/, so a new language is crawled without a test edit). */
+  let languages = [];
+
   before(async () => {
-    env = await startBrowserEnv({ locales: languages });
+    env = await startBrowserEnv();
+    languages = readLocales().map((l) => l.code);
+    assert.ok(languages.length >= 12, `all languages were found in dist/ (${languages.join(', ')})`);
     context = await env.browser.newContext();
     // Listen on the context: it sees the page's requests and those of its workers (Pagefind).
     context.on('request', (request) => {
@@ -60,8 +64,8 @@ describe('privacy: no third parties, no cookies, no storage', () => {
     await env?.close();
   });
 
-  it('loads every template in de and ar, and searches, talking only to the local server', async () => {
-    const urls = [...rootUrls(), ...languages.flatMap((l) => templateUrls(l))];
+  it('loads every template in every language, and searches in each, talking only to the local server', async () => {
+    const urls = [...rootUrls(), ...editorUrls, ...languages.flatMap((l) => templateUrls(l))];
     for (const { url } of urls) {
       current = url;
       await gotoStatus(page, env.origin + url);
