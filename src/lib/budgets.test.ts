@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, assetTags, overBudget, staticImports, templateOf, weighPage } from './budgets.ts';
+
+describe('templateOf', () => {
+  it('names the template of every kind of built page', () => {
+    expect(templateOf('index.html')).toBe('welcome');
+    expect(templateOf('404.html')).toBe('404');
+    expect(templateOf('ar/404.html')).toBe('404');
+    expect(templateOf('redaktion/uebersetzungen/index.html')).toBe('editors');
+    expect(templateOf('de/index.html')).toBe('home');
+    expect(templateOf('de/programm/index.html')).toBe('page');
+    expect(templateOf('de/leichte-sprache/index.html')).toBe('easy-german');
+    expect(templateOf('de/leichte-sprache-programm/index.html')).toBe('easy-german');
+    expect(templateOf('de/schwerpunkte/index.html')).toBe('focus-areas');
+    expect(templateOf('de/schwerpunkte/integrationslotsen/index.html')).toBe('focus-area');
+    expect(templateOf('ar/regionen/index.html')).toBe('regions');
+    expect(templateOf('ar/regionen/landkreis-giessen/index.html')).toBe('region');
+    expect(templateOf('ar/angebote/index.html')).toBe('finder');
+    expect(templateOf('ar/angebote/beispiel-deutschkurs-giessen/index.html')).toBe('offer');
+    expect(templateOf('ar/angebote-nach-art/german-course/index.html')).toBe('offers-by-type');
+    expect(templateOf('ar/suche/index.html')).toBe('search');
+  });
+
+  it('has a budget for every template, and content pages may ship no JavaScript', () => {
+    for (const t of ['home', 'page', 'offer', 'region', 'offers-by-type', '404'] as const) expect(BUDGETS[t].jsGzip).toBe(0);
+    expect(BUDGETS.finder.jsGzip).toBeGreaterThan(0);
+  });
+});
+
+describe('staticImports', () => {
+  it('finds static imports in minified modules but not dynamic import()', () => {
+    expect(staticImports('import{a as b}from"./chunk.js";import"/_astro/c.js";import(`/pagefind/pagefind.js`)')).toEqual([
+      './chunk.js',
+      '/_astro/c.js',
+    ]);
+  });
+});
+
+describe('weighPage', () => {
+  const assets: Record<string, string> = {
+    '/_astro/site.css': 'body{color:red}'.repeat(50),
+    '/_astro/finder.js': 'import"./shared.js";import(`/pagefind/pagefind.js`);',
+    '/_astro/shared.js': 'export const x=1;',
+  };
+  const read = (path: string) => (path in assets ? Buffer.from(assets[path] ?? '') : undefined);
+
+  it('adds the linked stylesheets and every script with its static imports', () => {
+    const html = '<html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="../../_astro/finder.js"></script></head></html>';
+    const w = weighPage(html, '/de/angebote/', read);
+    expect(w.html.raw).toBe(html.length);
+    expect(w.css.raw).toBe(750);
+    expect(w.css.gzip).toBeLessThan(w.css.raw);
+    expect(w.stylesheets).toEqual(['/_astro/site.css']);
+    expect(w.scripts).toEqual(['/_astro/finder.js', '/_astro/shared.js']);
+    expect(w.js.raw).toBe((assets['/_astro/finder.js'] ?? '').length + (assets['/_astro/shared.js'] ?? '').length);
+    expect(w.missing).toEqual([]);
+  });
+
+  it('reports what a page references but the site lacks', () => {
+    const w = weighPage('<link rel="stylesheet" href="/gone.css"><script src="/gone.js"></script>', '/de/', read);
+    expect(w.missing).toEqual(['/gone.css', '/gone.js']);
+    expect(overBudget('/de/', w, BUDGETS.home)).toEqual([
+      '/de/: references /gone.css, which is not in the built site',
+      '/de/: references /gone.js, which is not in the built site',
+    ]);
+  });
+});
+
+describe('overBudget', () => {
+  const weight = {
+    html: { raw: 9000, gzip: 3000 },
+    css: { raw: 18000, gzip: 4500 },
+    js: { raw: 4000, gzip: 2000 },
+    stylesheets: ['/_astro/site.css'],
+    scripts: ['/_astro/finder.js'],
+    missing: [],
+  };
+
+  it('is silent within budget', () => {
+    expect(overBudget('/de/angebote/', weight, { htmlCssGzip: 7500, jsGzip: 2000 })).toEqual([]);
+  });
+
+  it('names page, measured bytes and budget for each budget exceeded', () => {
+    expect(overBudget('/de/angebote/', weight, { htmlCssGzip: 7499, jsGzip: 0 })).toEqual([
+      '/de/angebote/: HTML + CSS is 7500 bytes gzip, budget 7499 (HTML 3000, CSS 4500)',
+      '/de/angebote/: JavaScript is 2000 bytes gzip, budget 0 (/_astro/finder.js)',
+    ]);
+  });
+});
+
+describe('assetTags', () => {
+  it('reads link and script start tags with any quoting, skipping comments', () => {
+    const html = `<!-- <script src="/old.js"></script> --><LINK rel='preload stylesheet' href=/a.css?v=1&amp;x=2><script type="module" src="/b.js" data-x=">"></script><p>link</p>`;
+    expect(assetTags(html)).toEqual([
+      { name: 'link', attrs: { rel: 'preload stylesheet', href: '/a.css?v=1&x=2' } },
+      { name: 'script', attrs: { type: 'module', src: '/b.js', 'data-x': '>' } },
+    ]);
+  });
+});

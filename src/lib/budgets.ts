@@ -1,0 +1,203 @@
+/**
+ * Performance budgets: the one definition that the test over the built site
+ * (tests/built/budgets.test.mjs) enforces on every page and that `npm run bench` prints next to
+ * the measured figures in docs/performance.md. Sizes, never times.
+ *
+ * - HTML + CSS (gzip): the page's HTML plus every stylesheet it links, gzip level 6 as
+ *   deploy/nginx.conf sends it. The first page a person opens costs this much before fonts.
+ * - JavaScript (gzip): every script the page references (`<script src>`, modulepreload) and what
+ *   those import statically. Content pages: 0. Pagefind is not counted: the finder imports it
+ *   dynamically, only when a person searches (its cost is in the bench's "bytes to first results").
+ *
+ * Why these numbers: docs/decisions.md, "Performance budgets".
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The page templates (src/pages), as `templateOf` names them. */
+export type Template =
+  | 'welcome'
+  | 'home'
+  | 'page'
+  | 'easy-german'
+  | 'focus-areas'
+  | 'focus-area'
+  | 'regions'
+  | 'region'
+  | 'finder'
+  | 'offer'
+  | 'offers-by-type'
+  | 'search'
+  | '404'
+  | 'editors';
+
+export interface Budget {
+  /** Ceiling for HTML + linked CSS, gzip bytes. */
+  htmlCssGzip: number;
+  /** Ceiling for the page's own JavaScript, gzip bytes (0: none allowed). */
+  jsGzip: number;
+}
+
+/** One ceiling for every content page; the pages that run a script get their own. */
+const CONTENT_PAGE: Budget = { htmlCssGzip: 12_000, jsGzip: 0 };
+
+export const BUDGETS: Record<Template, Budget> = {
+  // The language choice works without script; a small one only highlights the browser's language.
+  welcome: { htmlCssGzip: 12_000, jsGzip: 700 },
+  home: CONTENT_PAGE,
+  page: CONTENT_PAGE,
+  'easy-german': CONTENT_PAGE,
+  'focus-areas': CONTENT_PAGE,
+  'focus-area': CONTENT_PAGE,
+  regions: CONTENT_PAGE,
+  region: CONTENT_PAGE,
+  // The finder's form, filters and their labels, plus its own script (Pagefind excluded).
+  finder: { htmlCssGzip: 14_000, jsGzip: 3_000 },
+  offer: CONTENT_PAGE,
+  'offers-by-type': CONTENT_PAGE,
+  search: { htmlCssGzip: 12_000, jsGzip: 3_000 },
+  '404': CONTENT_PAGE,
+  editors: CONTENT_PAGE,
+};
+
+/** The template that built a page, from its path in dist/ ("de/angebote/x/index.html"). */
+export function templateOf(file: string): Template {
+  const parts = file.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  if (parts.length === 0) return 'welcome';
+  if (parts[0] === '404.html' || parts[1] === '404.html') return '404';
+  if (parts[0] === 'redaktion') return 'editors';
+  const [, section, item] = parts;
+  if (!section) return 'home';
+  switch (section) {
+    case 'angebote':
+      return item ? 'offer' : 'finder';
+    case 'angebote-nach-art':
+      return 'offers-by-type';
+    case 'regionen':
+      return item ? 'region' : 'regions';
+    case 'schwerpunkte':
+      return item ? 'focus-area' : 'focus-areas';
+    case 'suche':
+      return 'search';
+    default:
+      return section.startsWith('leichte-sprache') ? 'easy-german' : 'page';
+  }
+}
+
+export interface Size {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  html: Size;
+  css: Size;
+  js: Size;
+  /** URLs of the stylesheets and scripts counted (scripts including static imports). */
+  stylesheets: string[];
+  scripts: string[];
+  /** Referenced local assets that `readAsset` could not find. */
+  missing: string[];
+}
+
+const size = (body: Uint8Array | string): Size => ({ raw: Buffer.byteLength(body), gzip: gzipSync(body, { level: 6 }).length });
+// Every page links the same stylesheet: compress each asset once (assetsIn returns the same buffer).
+const sizes = new WeakMap<Uint8Array, Size>();
+function assetSize(body: Uint8Array): Size {
+  let s = sizes.get(body);
+  if (!s) sizes.set(body, (s = size(body)));
+  return s;
+}
+
+/** A `readAsset` for weighPage over a built site folder, reading each file once. */
+export function assetsIn(dist: string): (path: string) => Uint8Array | undefined {
+  const cache = new Map<string, Uint8Array | undefined>();
+  return (path) => {
+    if (!cache.has(path)) {
+      const file = join(dist, decodeURIComponent(path));
+      cache.set(path, existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined);
+    }
+    return cache.get(path);
+  };
+}
+const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+
+/** Static imports in a (minified) ES module: `import"./a.js"`, `from"/_astro/b.js"`; not `import(…)`. */
+export function staticImports(js: string): string[] {
+  return [...js.matchAll(/(?:\bimport|\bfrom)\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * The `<link>` and `<script>` start tags of a page with their attributes. A scan, not a DOM
+ * parse (parsing all ~1,600 pages with linkedom added ~15 s to the budget test): enough for the
+ * well-formed HTML Astro writes (it found exactly what linkedom finds on every built page);
+ * comments are skipped, `&amp;` in values decoded.
+ */
+export function assetTags(html: string): { name: string; attrs: Record<string, string> }[] {
+  const text = html.replace(/<!--[\s\S]*?-->/g, '');
+  return [...text.matchAll(/<(link|script)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)].map((tag) => {
+    const attrs: Record<string, string> = {};
+    for (const [, name, ...values] of (tag[2] ?? '').matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+      if (name) attrs[name.toLowerCase()] = (values.find((v) => v !== undefined) ?? '').replaceAll('&amp;', '&');
+    }
+    return { name: (tag[1] ?? '').toLowerCase(), attrs };
+  });
+}
+
+/**
+ * Weighs one built page. `pageUrl` is its URL path ("/de/angebote/"); `readAsset` returns the
+ * bytes behind a same-origin URL path ("/_astro/x.css"), or undefined when there is no such file.
+ */
+export function weighPage(html: string, pageUrl: string, readAsset: (path: string) => Uint8Array | undefined): PageWeight {
+  const base = new URL(pageUrl, 'http://site.invalid');
+  const local = (href: string) => {
+    const url = new URL(href, base);
+    return url.origin === base.origin ? url.pathname : href;
+  };
+  const weight: PageWeight = { html: size(html), css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, stylesheets: [], scripts: [], missing: [] };
+  const tags = assetTags(html);
+  const attrs = (tag: string, rel: string | null, attr: string) =>
+    tags
+      .filter((t) => t.name === tag && (rel === null || (t.attrs['rel'] ?? '').split(/\s+/).includes(rel)))
+      .map((t) => t.attrs[attr] ?? '')
+      .filter(Boolean)
+      .map(local);
+
+  for (const path of new Set(attrs('link', 'stylesheet', 'href'))) {
+    const body = readAsset(path);
+    if (body) weight.css = add(weight.css, assetSize(body));
+    else weight.missing.push(path);
+    weight.stylesheets.push(path);
+  }
+  const queue = [...attrs('script', null, 'src'), ...attrs('link', 'modulepreload', 'href')];
+  const seen = new Set<string>();
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    weight.scripts.push(path);
+    const body = readAsset(path);
+    if (!body) {
+      weight.missing.push(path);
+      continue;
+    }
+    weight.js = add(weight.js, assetSize(body));
+    const from = new URL(path, base);
+    queue.push(...staticImports(Buffer.from(body).toString('utf8')).map((spec) => local(new URL(spec, from).href)));
+  }
+  return weight;
+}
+
+/** Messages for every budget the page exceeds (empty: within budget). */
+export function overBudget(page: string, weight: PageWeight, budget: Budget): string[] {
+  // A missing asset would count as 0 bytes and hide what the page really loads.
+  const problems = weight.missing.map((path) => `${page}: references ${path}, which is not in the built site`);
+  const htmlCss = weight.html.gzip + weight.css.gzip;
+  if (htmlCss > budget.htmlCssGzip) {
+    problems.push(`${page}: HTML + CSS is ${htmlCss} bytes gzip, budget ${budget.htmlCssGzip} (HTML ${weight.html.gzip}, CSS ${weight.css.gzip})`);
+  }
+  if (weight.js.gzip > budget.jsGzip) {
+    problems.push(`${page}: JavaScript is ${weight.js.gzip} bytes gzip, budget ${budget.jsGzip} (${weight.scripts.join(', ')})`);
+  }
+  return problems;
+}
