@@ -4,11 +4,11 @@
 //
 //   npm run build && npm run bench               everything (≈ 10 min on 2 cores), rewrites docs/performance.md
 //   npm run bench -- 1000                        only the 1,000-offer scale build (plus the site figures)
-//   npm run bench -- --no-scale                  no scale builds (≈ 2 min)
+//   npm run bench -- --no-scale                  no scale builds (≈ 4 min)
 //   npm run bench -- --no-lighthouse             no Lighthouse runs
 //
-// A partial run prints its tables but leaves docs/performance.md alone (the document always
-// shows one complete run).
+// A partial run writes .cache/bench/performance.partial.md instead, and leaves docs/performance.md
+// alone (the document always shows one complete run).
 //
 // 1. The real site (run `npm run build` first): per template in de and ar, HTML + CSS raw and gzip
 //    and JavaScript, against the budgets; the largest page of every template in every language.
@@ -19,9 +19,9 @@
 //    `astro build` (with IK_SKIP_PAGEFIND=1) and `scripts/pagefind-index.mjs` as separate processes,
 //    each under GNU time for wall time and peak memory; Pagefind index size per language.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { locales } from '../src/i18n/locales.ts';
@@ -43,8 +43,15 @@ if (offerCounts.length && !existsSync('/usr/bin/time')) {
   process.exit(2);
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+// A snapshot of dist/, so that a build running meanwhile (another terminal, CI) cannot swap the
+// site out from under the measurements.
+const SITE = mkdtempSync(join(tmpdir(), 'ik-bench-site-'));
+cpSync('dist', SITE, { recursive: true });
+process.on('exit', () => rmSync(SITE, { recursive: true, force: true }));
+
+// Decimal units, like the budgets: 1 kB = 1,000 bytes.
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const table = (head, align, rows) => [row(head), row(align), ...rows.map(row)].join('\n');
 function dirSize(path) {
@@ -78,8 +85,8 @@ const TEMPLATE_PAGES = [
 ];
 
 function templateWeights() {
-  const readAsset = assetsIn('dist');
-  const weigh = (file) => weighPage(readFileSync(join('dist', file), 'utf8'), urlPathOf(file), readAsset);
+  const readAsset = assetsIn(SITE);
+  const weigh = (file) => weighPage(readFileSync(join(SITE, file), 'utf8'), urlPathOf(file), readAsset);
   const samples = [{ template: 'welcome', file: 'index.html' }];
   for (const lang of ['de', 'ar']) {
     for (const [template, path] of TEMPLATE_PAGES) {
@@ -90,7 +97,7 @@ function templateWeights() {
   const perTemplate = samples.map((s) => ({ ...s, weight: weigh(s.file) }));
   // The largest page of each template across every language (what the budget must hold).
   const largest = new Map();
-  for (const file of htmlFilesIn('dist')) {
+  for (const file of htmlFilesIn(SITE)) {
     const template = templateOf(file);
     const w = weigh(file);
     const entry = largest.get(template) ?? { template, pages: 0, htmlCss: 0, js: 0, file };
@@ -120,7 +127,7 @@ const PRECOMPRESSED = new Set(['font', 'pagefind-wasm', 'pagefind-fragments', 'p
 function wireBytes(paths) {
   const sizes = {};
   for (const p of paths) {
-    const file = join('dist', p.endsWith('/') ? `${p}index.html` : p);
+    const file = join(SITE, p.endsWith('/') ? `${p}index.html` : p);
     if (!existsSync(file)) continue;
     const kind = kindOf(p);
     const body = readFileSync(file);
@@ -286,10 +293,11 @@ function buildWithOffers(count) {
 
 // ---------------------------------------------------------------- run
 const started = new Date();
+const loadAtStart = loadavg()[0];
 const templates = templateWeights();
 console.table(templates.perTemplate.map(({ file, template, weight: w }) => ({ file, template, htmlGz: w.html.gzip, cssGz: w.css.gzip, jsGz: w.js.gzip })));
 
-const server = await serve({ root: 'dist', port: 0 });
+const server = await serve({ root: SITE, port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 let browser;
 const lighthouseRuns = [];
@@ -315,28 +323,23 @@ for (const count of offerCounts) {
   console.table(builds.map((b) => ({ count: b.count, pages: b.pages, astroS: b.astro.seconds, astroMb: b.astro.rssMb, pagefindS: b.pagefind.seconds, pagefindMb: b.pagefind.rssMb })));
 }
 
-if (!complete) {
-  console.log('Partial run: docs/performance.md is not rewritten (run `npm run bench` without arguments for that).');
-  process.exit(0);
-}
-
 // ---------------------------------------------------------------- docs/performance.md
 const date = started.toISOString().slice(0, 10);
 const lighthouseVersion = lighthouseRuns[0]?.version ?? '';
 const budgetCell = (t) => `${kb(BUDGETS[t].htmlCssGzip)}`;
 const jsBudgetCell = (t) => (BUDGETS[t].jsGzip ? kb(BUDGETS[t].jsGzip) : 'none');
-const kinds = ['html', 'css', 'js', 'font', 'pagefind-js', 'pagefind-wasm', 'pagefind-index', 'pagefind-fragments'];
-const sizesCells = (s) => kinds.map((k) => (s[k] ? kb(s[k]) : '–'));
 const s = (n) => `${n.toFixed(1)} s`;
 
 const md = `# Performance
 
 Measured by \`npm run bench\` (scripts/bench.mjs) on ${date}, on this project's machine kind:
 ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version},
-Chromium from Debian (\`${CHROMIUM}\`). Numbers vary by a few percent between runs.
+Chromium from Debian (\`${CHROMIUM}\`). Sizes in decimal units (1 kB = 1,000 bytes, as the budgets).
+Times vary by a few percent between runs; sizes are exact.
 
-**Caveat:** other work (builds, browser tests) ran on the same 2 cores during this run; the
-1-minute load average is given next to the build times. Times are upper bounds; sizes are exact.
+**Caveat:** the machine is shared: other work (builds, browser tests) may run on the same cores.
+The 1-minute load average was ${loadAtStart.toFixed(1)} at the start of this run (${cpus().length} cores) and is given next to
+each build time. Times and Lighthouse's TBT are then upper bounds; sizes are exact.
 
 ## Reproduce
 
@@ -344,10 +347,13 @@ Chromium from Debian (\`${CHROMIUM}\`). Numbers vary by a few percent between ru
 npm ci
 npm run build                      # the real site in dist/ (Astro + Pagefind), needed first
 npm run bench                      # everything below; rewrites this file (≈ 10 min on 2 cores)
-npm run bench -- --no-scale        # site figures + Lighthouse only (≈ 2 min); prints, does not write
-npm run bench -- 1000              # plus only the 1,000-offer build; prints, does not write
-npm run bench -- --no-lighthouse   # without Lighthouse; prints, does not write
+npm run bench -- --no-scale        # site figures + Lighthouse only (≈ 4 min)
+npm run bench -- 1000              # the site figures plus only the 1,000-offer build
+npm run bench -- --no-lighthouse   # without Lighthouse (≈ 1 min without the scale builds too)
 \`\`\`
+
+A partial run (an argument that leaves a part out) writes \`.cache/bench/performance.partial.md\` and leaves this file
+alone, so this file always shows one complete run.
 
 The scale builds need GNU time (\`apt-get install -y time\`); the bench stops with that message
 when it is missing. The size budgets are not checked here but by a test over the built site
@@ -417,7 +423,7 @@ ${table(
     f.lang,
     f.query,
     `${f.results} (${f.shown})`,
-    kb(sum(f.load)),
+    `${kb(sum(f.load))} (fonts ${kb(f.load.font ?? 0)})`,
     kb(f.search['pagefind-js'] ?? 0),
     kb(f.search['pagefind-wasm'] ?? 0),
     kb(f.search['pagefind-index'] ?? 0),
@@ -426,8 +432,6 @@ ${table(
     f.requests,
   ]),
 )}
-
-Columns of the page load by kind (html, css, js, font, …): ${browser.finder.map((f) => `${f.lang}: ${sizesCells(f.load).filter((c) => c !== '–').join(' + ')}`).join('; ')}.
 
 ## Lighthouse (mobile)
 
@@ -496,8 +500,12 @@ ${table(
   ]),
 )}
 
-Pages in a language's index are fewer than pages built: untranslated offers fall back to German
-and are not indexed in the visitor's language (the brief's rule); the German index holds them all.
+The generated offers are German only (scripts/generate-offers.mjs). In the other languages their
+pages are German fallbacks, which are not indexed there (the brief's rule), so only the German index
+grows with them; a site with every offer translated would have a dozen indexes the size of the German one.
 `;
-writeFileSync('docs/performance.md', md);
-console.log('Written: docs/performance.md');
+// A partial run writes its figures beside, so the document always shows one complete run.
+const out = complete ? 'docs/performance.md' : '.cache/bench/performance.partial.md';
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, md);
+console.log(`Written: ${out}${complete ? '' : ' (partial run; docs/performance.md is left alone)'}`);
