@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { alternatesForUrl } from './src/lib/routing.ts';
 
 /**
  * The public origin, used for canonical and hreflang URLs and the sitemap.
@@ -29,12 +30,14 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: {
-        defaultLocale,
-        locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
-      },
       // 404 pages are not content; the editors' pages are not for the public.
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/redaktion/'),
+      // hreflang alternates from the same helper as the pages' <link rel="alternate"> (with
+      // x-default; the integration's own i18n option would list "/" and "/de/" both as "de").
+      serialize: (item) => ({
+        ...item,
+        links: alternatesForUrl(item.url, locales, defaultLocale).map((a) => ({ lang: a.hreflang, url: a.href })),
+      }),
     }),
     pagefindIndex(),
   ],

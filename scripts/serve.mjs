@@ -18,6 +18,7 @@ const types = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Resolves a URL path to a file in root, or null. Never leaves root. */

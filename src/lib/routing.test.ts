@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alternatesFor,
+  alternatesForUrl,
   buildLocalizedRoutes,
   localizedPath,
   MissingOriginalError,
@@ -91,5 +92,24 @@ describe('alternatesFor', () => {
       hreflang: 'x-default',
       href: 'https://example.org/',
     });
+  });
+});
+
+describe('alternatesForUrl', () => {
+  const locales = [
+    { code: 'de', lang: 'de' },
+    { code: 'ar', lang: 'ar' },
+  ];
+  it('gives a localized page the alternates of its path, whatever its language', () => {
+    expect(alternatesForUrl('https://example.org/ar/angebote/x/', locales, 'de')).toEqual(
+      alternatesFor(['angebote', 'x'], locales, 'de', 'https://example.org'),
+    );
+  });
+  it('treats the welcome page as one of the home pages', () => {
+    expect(alternatesForUrl('https://example.org/', locales, 'de')).toEqual(alternatesFor([], locales, 'de', 'https://example.org'));
+  });
+  it('gives pages outside the language tree none, even when their slug begins with a locale code', () => {
+    expect(alternatesForUrl('https://example.org/redaktion/x/', locales, 'de')).toEqual([]);
+    expect(alternatesForUrl('https://example.org/deutsch/', locales, 'de')).toEqual([]);
   });
 });

@@ -101,3 +101,20 @@ export function alternatesFor(
     { hreflang: 'x-default', href: abs(xDefault) },
   ];
 }
+
+/**
+ * The alternates of a page given its absolute URL, for the sitemap: the same set as the page's own
+ * `<link rel="alternate">` tags. `/` (the welcome page) belongs to the home pages; an address
+ * outside the language tree has none.
+ */
+export function alternatesForUrl(
+  url: string,
+  locales: readonly { code: string; lang: string }[],
+  defaultLocale: string,
+): Alternate[] {
+  const { origin, pathname } = new URL(url);
+  const [first, ...rest] = pathname.split('/').filter(Boolean);
+  if (first === undefined) return alternatesFor([], locales, defaultLocale, origin);
+  if (!locales.some((l) => l.code === first)) return [];
+  return alternatesFor(rest, locales, defaultLocale, origin);
+}

@@ -4,6 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 
 export const DIST = 'dist';
+/** The origin the site is built for (astro.config.mjs `site`; SITE_URL is not set for the tests). */
+export const SITE = 'http://localhost:4321';
 
 export function assertBuilt() {
   if (!existsSync(join(DIST, 'index.html'))) {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { locales, defaultLocale, easyGerman } from '../../src/i18n/locales.ts';
-import { assertBuilt, fileFor, htmlFiles, load, urlPathOf, DIST } from './helpers.mjs';
+import { assertBuilt, fileFor, htmlFiles, load, urlPathOf, DIST, SITE } from './helpers.mjs';
 
 assertBuilt();
 const files = htmlFiles();
@@ -12,7 +12,6 @@ const localized = files.filter((f) => byCode.has(f.split('/')[0]));
 const dictionaries = Object.fromEntries(
   locales.map((l) => [l.code, JSON.parse(readFileSync(`src/i18n/ui/${l.code}.json`, 'utf8'))]),
 );
-const SITE = 'http://localhost:4321';
 
 test('the site has pages in every language', () => {
   for (const l of locales) {
@@ -79,6 +78,8 @@ test('every internal link and #fragment resolves', () => {
       ...[...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
       ...[...doc.querySelectorAll('link[href]:not([rel="canonical"]):not([rel="alternate"])')].map((l) => l.getAttribute('href')),
       ...[...doc.querySelectorAll('script[src], img[src]')].map((s) => s.getAttribute('src')),
+      // The share image is an absolute URL on the site's own origin.
+      ...[...doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')].map((m) => m.getAttribute('content')),
     ];
     for (const ref of refs) {
       const url = new URL(ref, base);
@@ -206,6 +207,40 @@ test('the sitemap lists localized pages, not 404 pages', () => {
   const xml = readFileSync(`${DIST}/sitemap-0.xml`, 'utf8');
   for (const path of ['/de/', '/ar/angebote/', '/ti/regionen/']) assert.ok(xml.includes(`<loc>${SITE}${path}</loc>`), path);
   assert.ok(!xml.includes('404'), '404 pages in the sitemap');
+});
+
+/** Every <url> of every sitemap the index lists: its address and its hreflang alternates. */
+function sitemapEntries() {
+  const index = readFileSync(`${DIST}/sitemap-index.xml`, 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  assert.ok(sitemaps.length > 0, 'sitemap-index.xml lists no sitemap');
+  return sitemaps.flatMap((url) => {
+    assert.ok(url.startsWith(`${SITE}/`), `${url}: not on the site`);
+    const xml = readFileSync(`${DIST}${new URL(url).pathname}`, 'utf8');
+    return [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map(([, body]) => ({
+      loc: body.match(/<loc>([^<]+)<\/loc>/)[1],
+      links: [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`).sort(),
+    }));
+  });
+}
+
+test('the sitemap lists every public page once, with the hreflang alternates of the page itself', () => {
+  const entries = sitemapEntries();
+  const listed = entries.map((e) => e.loc);
+  assert.equal(new Set(listed).size, listed.length, 'a page is listed twice');
+  const isPublic = (f) => !f.endsWith('404.html') && !f.startsWith('redaktion/');
+  const expected = files.filter(isPublic).map((f) => SITE + urlPathOf(f)).sort();
+  assert.deepEqual([...listed].sort(), expected, 'sitemap ≠ the public pages in dist/');
+  const langs = [...locales.map((l) => l.lang), 'x-default'].sort();
+  for (const { loc, links } of entries) {
+    const file = fileFor(new URL(loc).pathname);
+    assert.ok(file && isPublic(file), `${loc}: listed, but not a public page in dist/`);
+    const own = [...load(file).querySelectorAll('link[rel="alternate"][hreflang]')]
+      .map((a) => `${a.getAttribute('hreflang')} ${a.getAttribute('href')}`)
+      .sort();
+    assert.deepEqual(links.map((l) => l.split(' ')[0]).sort(), langs, `${loc}: hreflang set in the sitemap`);
+    assert.deepEqual(links, own, `${loc}: sitemap alternates ≠ the page's <link rel="alternate">`);
+  }
 });
 
 test('contact data and URLs are isolated for right-to-left text', () => {
