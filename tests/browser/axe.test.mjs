@@ -1,18 +1,35 @@
-// axe-core (WCAG 2.0/2.1 A and AA) on every page template in German, Arabic (right to left) and
-// Tigrinya (Ethiopic script), plus the two pages outside any language. One browser, one context
-// and one reused page per language.
+// The accessibility matrix: axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on every page
+// template in EVERY built language (read from the build, so a new language is covered without an
+// edit here), the 404 pages as visitors meet them (status 404 at a missing address), the finder
+// (/<lang>/angebote/ and /<lang>/suche/) with results shown and with an empty result, the pages
+// outside any language, the editors' page and the Leichte Sprache pages.
+// One browser; one context and one reused page per language; axe-core injected at page load.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startBrowserEnv, templateUrls, rootUrls, gotoStatus, getLocale } from './helpers.mjs';
+import { startBrowserEnv, templateUrls, rootUrls, editorUrls, readLocales, gotoStatus, finderSettled, wcagTags } from './helpers.mjs';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** axe-core itself: the copy that @axe-core/playwright resolves. */
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(createRequire(require.resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
-const languages = ['de', 'ar', 'ti'];
+
+/** Leichte Sprache (easy German) exists in German only; the first one is also a template. */
+const easyGermanUrls = ['/de/leichte-sprache/', '/de/leichte-sprache-programm/', '/de/leichte-sprache-deutschkurs/'];
+/** A word that occurs in every language's offers (a German place name), and one that occurs nowhere. */
+const foundWord = 'Gießen';
+const nonsenseWord = 'qxzvbnmwk';
+/** The two pages with the finder UI. */
+const finderPages = (l) => [`/${l}/angebote/`, `/${l}/suche/`];
+
+let localeCodes = [];
+let localeError;
+try {
+  localeCodes = readLocales().map((l) => l.code);
+} catch (error) {
+  localeError = error;
+}
 
 /** One readable line per violation and node: rule, impact, target, HTML, summary. */
 function report(url, violations) {
@@ -29,13 +46,13 @@ function report(url, violations) {
 }
 
 /**
- * A context whose pages get axe-core at load time. AxeBuilder is then given a stub source, so it
+ * A page whose documents get axe-core at load time. AxeBuilder is then given a stub source, so it
  * does not send and compile the 550 kB script twice per analysis (a third faster in total).
  */
-async function axeContext(browser) {
+async function axePage(browser) {
   const context = await browser.newContext();
   await context.addInitScript(axeSource);
-  return context;
+  return context.newPage();
 }
 
 async function assertNoViolations(page, url) {
@@ -43,7 +60,7 @@ async function assertNoViolations(page, url) {
   assert.equal(await page.evaluate(() => typeof window.axe?.run), 'function', 'axe-core is loaded in the page');
   // Legacy mode runs axe.run() in the page itself. The default mode opens and closes an extra
   // blank page per analysis (for cross-origin iframes, which this site does not have).
-  const results = await new AxeBuilder({ page, axeSource: 'void 0' }).withTags(tags).setLegacyMode(true).analyze();
+  const results = await new AxeBuilder({ page, axeSource: 'void 0' }).withTags(wcagTags).setLegacyMode(true).analyze();
   assert.ok(results.passes.length > 0, `axe ran its checks on ${url}`);
   assert.deepEqual(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
@@ -52,51 +69,87 @@ async function assertNoViolations(page, url) {
   );
 }
 
-describe('axe-core: no WCAG 2.1 A/AA violations', () => {
+/**
+ * Opens the finder with a query in the URL (as a shared link does), waits until the status line
+ * announces the outcome, and opens the filters so that axe sees every control.
+ */
+async function openFinder(page, origin, url, q, { expectResults }) {
+  await gotoStatus(page, `${origin}${url}?${new URLSearchParams({ q })}`);
+  const total = await finderSettled(page);
+  const status = (await page.locator('#finder-status').textContent()) ?? '';
+  const noResults = await page.locator('#finder').getAttribute('data-no-results');
+  if (expectResults) {
+    assert.ok(total > 0, `${url}: "${q}" finds something (status: "${status}")`);
+    assert.ok((await page.locator('#finder-results > li').count()) > 0, `${url}: the results are listed`);
+  } else {
+    assert.equal(total, 0, `${url}: "${q}" finds nothing`);
+    assert.equal(status, noResults, `${url}: the empty-result message is shown`);
+    assert.ok(await page.locator('#finder-status').isVisible(), `${url}: the empty-result message is visible`);
+  }
+  await page.evaluate(() => document.querySelectorAll('#finder-form details').forEach((d) => (d.open = true)));
+}
+
+// Two languages at a time (each with its own page; the tests within one run in order): the
+// browser and axe work in parallel with the test process, which halves the run time on 2 cores.
+describe('axe-core: no WCAG 2.0/2.1/2.2 A/AA violations', { concurrency: 2 }, () => {
   let env;
 
   before(async () => {
-    env = await startBrowserEnv({ locales: languages });
-    // Fail early, with a clear message, if one of the tested languages was not built.
-    languages.forEach(getLocale);
+    if (localeError) throw localeError;
+    env = await startBrowserEnv({ locales: localeCodes });
   });
   after(async () => {
     await env?.close();
   });
 
-  describe('pages outside a language', () => {
+  it('covers every built language', () => {
+    if (localeError) throw localeError;
+    assert.ok(localeCodes.length >= 12, `the build has ${localeCodes.length} languages: ${localeCodes.join(', ')}`);
+  });
+
+  describe('pages outside a language, the editors\u2019 page, Leichte Sprache', { concurrency: 1 }, () => {
     let page;
     before(async () => {
-      page = await (await axeContext(env.browser)).newPage();
+      page = await axePage(env.browser);
     });
-    for (const { id, url } of rootUrls()) {
-      it(`${id}: ${url}`, async () => {
-        await gotoStatus(page, env.origin + url);
-        await assertNoViolations(page, url);
+    const urls = [
+      ...rootUrls(),
+      ...editorUrls,
+      ...easyGermanUrls.slice(1).map((url) => ({ id: 'Leichte Sprache', url })),
+    ];
+    for (const { id, url, template } of urls) {
+      const [address, status] = template?.missing ? [template.missing(), 404] : [url, 200];
+      it(`${id}: ${address} (status ${status})`, async () => {
+        await gotoStatus(page, env.origin + address, status);
+        await assertNoViolations(page, `${address} (${status})`);
       });
     }
   });
 
-  for (const locale of languages) {
-    describe(`language ${locale}`, () => {
+  for (const locale of localeCodes) {
+    describe(`language ${locale}`, { concurrency: 1 }, () => {
       let page;
       before(async () => {
-        page = await (await axeContext(env.browser)).newPage();
+        page = await axePage(env.browser);
       });
-      for (const { id, url } of templateUrls(locale)) {
-        it(`${id}: ${url}`, async () => {
-          await gotoStatus(page, env.origin + url);
-          await assertNoViolations(page, url);
+      // The 404 page is checked as visitors meet it: at a missing address, with status 404.
+      for (const { id, url, template } of templateUrls(locale)) {
+        const [address, status] = template.missing ? [template.missing(locale), 404] : [url, 200];
+        it(`${id}: ${address} (status ${status})`, async () => {
+          await gotoStatus(page, env.origin + address, status);
+          await assertNoViolations(page, `${address} (${status})`);
         });
       }
-      // The search page's JavaScript UI only shows its results after typing: check that state too.
-      it(`search with results shown (${locale})`, async () => {
-        const url = `/${locale}/suche/`;
-        await gotoStatus(page, env.origin + url);
-        await page.locator('#finder-q').fill('Deutsch');
-        await page.locator('#finder-results li').first().waitFor({ timeout: 10_000 });
-        await assertNoViolations(page, `${url} (after searching "Deutsch")`);
-      });
+      for (const url of finderPages(locale)) {
+        it(`finder with results shown: ${url}?q=${foundWord}`, async () => {
+          await openFinder(page, env.origin, url, foundWord, { expectResults: true });
+          await assertNoViolations(page, `${url} (results for "${foundWord}")`);
+        });
+        it(`finder with an empty result: ${url}?q=${nonsenseWord}`, async () => {
+          await openFinder(page, env.origin, url, nonsenseWord, { expectResults: false });
+          await assertNoViolations(page, `${url} (no results for "${nonsenseWord}")`);
+        });
+      }
     });
   }
 });

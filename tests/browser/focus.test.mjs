@@ -1,12 +1,107 @@
 // Visible keyboard focus: the first Tab reaches the skip link, which appears on screen with a
-// focus indicator, and Enter moves the focus to the main content.
+// focus indicator, and Enter moves the focus to the main content. And a keyboard-only path
+// through the course finder: focus order, a visible indicator on every stop, no focus trap.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowserEnv, gotoStatus } from './helpers.mjs';
+import { startBrowserEnv, gotoStatus, finderSettled, pathOf } from './helpers.mjs';
 
 const viewport = { width: 1280, height: 800 };
 
-describe('visible keyboard focus', () => {
+/**
+ * In the page: the elements the Tab key can reach, in document order (the order sequential focus
+ * navigation must follow when no tabindex > 0 is used): focusable, rendered, not inert, not in
+ * a closed <details> (except its summary). Also records each one's look while it has no focus.
+ */
+function tabbablesInPage() {
+  const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable="true"]';
+  const unfocused = (window.__unfocusedLook ??= new Map());
+  const all = [...document.querySelectorAll(selector)].filter(
+    (el) =>
+      !el.disabled &&
+      el.tabIndex >= 0 &&
+      !el.closest('[inert]') &&
+      el.checkVisibility({ visibilityProperty: true }) &&
+      (el.tagName === 'SUMMARY' ? el.parentElement.tagName === 'DETAILS' : !el.closest('details:not([open]) > :not(summary)')) &&
+      !(el.tagName === 'INPUT' && el.type === 'radio' && !el.checked && el.form?.querySelector(`input[type=radio][name="${el.name}"]:checked`)),
+  );
+  for (const el of all) {
+    if (el === document.activeElement || unfocused.has(el)) continue;
+    const cs = getComputedStyle(el);
+    unfocused.set(el, { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, boxShadow: cs.boxShadow });
+  }
+  return all.map((el) => window.__describeForTest(el));
+}
+
+/** In the page: defines the one-line description of an element used to compare focus stops. */
+function installDescribe() {
+  window.__describeForTest = (el) => {
+    if (!el || el === document.body) return '(body)';
+    const tag = el.tagName.toLowerCase();
+    const id = el.id ? `#${el.id}` : '';
+    const href = el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : '';
+    // A checkbox is known by its value; a text field by its name (its value changes as one types).
+    const value = el.name ? `[${el.name}${el.type === 'checkbox' || el.type === 'radio' ? `=${el.value}` : ''}]` : '';
+    const region = el.closest('header, main, footer')?.tagName.toLowerCase() ?? 'body';
+    return `${region} ${tag}${id}${href}${value} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+  };
+}
+
+/** In the page: the focused element's description, box, and focus indicator against its unfocused look. */
+function focusedInPage() {
+  const el = document.activeElement;
+  const cs = getComputedStyle(el);
+  const r = el.getBoundingClientRect();
+  const look = { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, boxShadow: cs.boxShadow };
+  const before = window.__unfocusedLook?.get(el) ?? null;
+  const outline = look.outlineStyle !== 'none' && parseFloat(look.outlineWidth) >= 2;
+  const shadow = look.boxShadow !== 'none';
+  return {
+    key: window.__describeForTest(el),
+    inFooter: !!el.closest('footer'),
+    // Relative to the viewport (is it on screen?) and to the document (order; the page scrolls).
+    box: { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height },
+    page: { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left + scrollX, right: r.right + scrollX, width: r.width },
+    viewport: { width: innerWidth, height: innerHeight },
+    focusVisible: el.matches(':focus-visible'),
+    look,
+    before,
+    indicator: (outline || shadow) && (!before || JSON.stringify(before) !== JSON.stringify(look)),
+  };
+}
+
+/** Asserts that one focus stop is on screen and shows a focus indicator it does not have unfocused. */
+function assertVisibleFocus(stop, where) {
+  assert.ok(stop.focusVisible, `${where}: ${stop.key} matches :focus-visible`);
+  assert.ok(
+    stop.indicator,
+    `${where}: ${stop.key} shows no focus indicator (focused ${JSON.stringify(stop.look)}, unfocused ${JSON.stringify(stop.before)})`,
+  );
+  const { box, viewport } = stop;
+  assert.ok(box.width > 0 && box.height > 0, `${where}: ${stop.key} is rendered (${JSON.stringify(box)})`);
+  assert.ok(
+    box.bottom > 0 && box.top < viewport.height && box.right > 0 && box.left < viewport.width,
+    `${where}: ${stop.key} is scrolled into view (${JSON.stringify(box)})`,
+  );
+}
+
+/**
+ * Asserts that focus moved on in reading order on screen: the next stop lies below the previous
+ * one, or on the same line further in the reading direction, or at the top of the next column
+ * (wholly further in the reading direction, as in the two-column filter grid).
+ */
+function assertVisualOrder(prev, next, dir, where) {
+  const a = prev.page;
+  const b = next.page;
+  const nextColumn = dir === 'rtl' ? b.right <= a.left : b.left >= a.right;
+  assert.ok(b.bottom > a.top || nextColumn, `${where}: ${next.key} lies above the previous stop ${prev.key}, not in a next column`);
+  const sameLine = b.top < a.bottom && a.top < b.bottom;
+  if (sameLine) {
+    const forward = dir === 'rtl' ? b.left + b.width / 2 <= a.left + a.width / 2 : b.left + b.width / 2 >= a.left + a.width / 2;
+    assert.ok(forward, `${where}: on the same line, ${next.key} comes before ${prev.key} in the ${dir} reading direction`);
+  }
+}
+
+describe('keyboard focus', () => {
   let env;
   let page;
 
@@ -18,50 +113,122 @@ describe('visible keyboard focus', () => {
     await env?.close();
   });
 
-  for (const locale of ['de', 'ar']) {
-    it(`/${locale}/: Tab focuses the visible skip link, Enter moves focus to #main`, async () => {
-      await gotoStatus(page, `${env.origin}/${locale}/`);
-      const skip = page.locator('body > a[href="#main"]').first();
-      assert.equal(await skip.count(), 1, 'the page has a skip link to #main');
-      const before = await skip.evaluate((el) => {
-        const cs = getComputedStyle(el);
-        const r = el.getBoundingClientRect();
-        return { clip: cs.clip, clipPath: cs.clipPath, width: r.width, height: r.height };
-      });
-      assert.ok(
-        before.width <= 1 || before.height <= 1 || /rect\(0px,? 0px,? 0px,? 0px\)/.test(before.clip) || before.clipPath.startsWith('inset(50%'),
-        `the skip link is visually hidden before it has focus (${JSON.stringify(before)})`,
-      );
+  describe('visible keyboard focus', () => {
+    for (const locale of ['de', 'ar']) {
+      it(`/${locale}/: Tab focuses the visible skip link, Enter moves focus to #main`, async () => {
+        await gotoStatus(page, `${env.origin}/${locale}/`);
+        const skip = page.locator('body > a[href="#main"]').first();
+        assert.equal(await skip.count(), 1, 'the page has a skip link to #main');
+        const before = await skip.evaluate((el) => {
+          const cs = getComputedStyle(el);
+          const r = el.getBoundingClientRect();
+          return { clip: cs.clip, clipPath: cs.clipPath, width: r.width, height: r.height };
+        });
+        assert.ok(
+          before.width <= 1 || before.height <= 1 || /rect\(0px,? 0px,? 0px,? 0px\)/.test(before.clip) || before.clipPath.startsWith('inset(50%'),
+          `the skip link is visually hidden before it has focus (${JSON.stringify(before)})`,
+        );
 
-      await page.keyboard.press('Tab');
-      assert.equal(
-        await page.evaluate(() => document.activeElement?.getAttribute('href')),
-        '#main',
-        `the first Tab on /${locale}/ focuses the skip link`,
-      );
-      const box = await skip.boundingBox();
-      assert.ok(box && box.width > 10 && box.height > 10, `the focused skip link has a visible size (${JSON.stringify(box)})`);
-      assert.ok(
-        box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height,
-        `the focused skip link lies inside the viewport (${JSON.stringify(box)})`,
-      );
-      const style = await skip.evaluate((el) => {
-        const cs = getComputedStyle(el);
-        return { outline: cs.outlineStyle, outlineWidth: parseFloat(cs.outlineWidth), shadow: cs.boxShadow, clip: cs.clip, clipPath: cs.clipPath, focusVisible: el.matches(':focus-visible') };
-      });
-      assert.ok(style.focusVisible, 'the skip link matches :focus-visible');
-      assert.ok(
-        (style.outline !== 'none' && style.outlineWidth >= 2) || style.shadow !== 'none',
-        `the focused skip link shows a focus indicator (${JSON.stringify(style)})`,
-      );
-      assert.ok(style.clipPath === 'none' && (style.clip === 'auto' || style.clip === ''), `the focused skip link is not clipped (${JSON.stringify(style)})`);
-      if (locale === 'ar') {
-        assert.ok(box.x + box.width / 2 > viewport.width / 2, `in a right-to-left page the skip link appears at the right (x=${box.x})`);
-      }
+        await page.keyboard.press('Tab');
+        assert.equal(
+          await page.evaluate(() => document.activeElement?.getAttribute('href')),
+          '#main',
+          `the first Tab on /${locale}/ focuses the skip link`,
+        );
+        const box = await skip.boundingBox();
+        assert.ok(box && box.width > 10 && box.height > 10, `the focused skip link has a visible size (${JSON.stringify(box)})`);
+        assert.ok(
+          box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height,
+          `the focused skip link lies inside the viewport (${JSON.stringify(box)})`,
+        );
+        const style = await skip.evaluate((el) => {
+          const cs = getComputedStyle(el);
+          return { outline: cs.outlineStyle, outlineWidth: parseFloat(cs.outlineWidth), shadow: cs.boxShadow, clip: cs.clip, clipPath: cs.clipPath, focusVisible: el.matches(':focus-visible') };
+        });
+        assert.ok(style.focusVisible, 'the skip link matches :focus-visible');
+        assert.ok(
+          (style.outline !== 'none' && style.outlineWidth >= 2) || style.shadow !== 'none',
+          `the focused skip link shows a focus indicator (${JSON.stringify(style)})`,
+        );
+        assert.ok(style.clipPath === 'none' && (style.clip === 'auto' || style.clip === ''), `the focused skip link is not clipped (${JSON.stringify(style)})`);
+        if (locale === 'ar') {
+          assert.ok(box.x + box.width / 2 > viewport.width / 2, `in a right-to-left page the skip link appears at the right (x=${box.x})`);
+        }
 
-      await page.keyboard.press('Enter');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'Enter on the skip link moves focus to #main');
-      assert.equal(new URL(page.url()).hash, '#main');
-    });
-  }
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'Enter on the skip link moves focus to #main');
+        assert.equal(new URL(page.url()).hash, '#main');
+      });
+    }
+  });
+
+  describe('keyboard-only path through the course finder', () => {
+    for (const [locale, dir] of [['de', 'ltr'], ['ar', 'rtl']]) {
+      it(`/${locale}/angebote/: search, filter, results and footer in order, always visibly focused, no trap; Enter opens a result`, async () => {
+        await gotoStatus(page, `${env.origin}/${locale}/angebote/`);
+        await page.evaluate(installDescribe);
+        const stops = [];
+        /** Presses a key and records and checks the new focus stop. */
+        const press = async (key, where) => {
+          await page.keyboard.press(key);
+          const stop = await page.evaluate(focusedInPage);
+          assertVisibleFocus(stop, `${where} (${key})`);
+          return stop;
+        };
+        /** Tabs on until `done(stop)`; every stop must be the next tabbable element in document order. */
+        const tabUntil = async (done, where, max = 150) => {
+          const expected = await page.evaluate(tabbablesInPage);
+          let at = stops.length ? expected.indexOf(stops.at(-1).key) : -1;
+          for (let i = 0; i < max; i++) {
+            const stop = await press('Tab', where);
+            at += 1;
+            assert.equal(stop.key, expected[at], `${where}: Tab number ${i + 1} follows the document order`);
+            if (stops.length) assertVisualOrder(stops.at(-1), stop, dir, where);
+            stops.push(stop);
+            if (done(stop)) return stop;
+          }
+          throw new Error(`${where}: not reached after ${max} presses of Tab; last focus ${stops.at(-1)?.key}`);
+        };
+
+        // 1. From page load to the search field: skip link, header, navigation, breadcrumbs, field.
+        await tabUntil((s) => s.key.includes('#finder-q'), 'page load to the search field', 40);
+        assert.match(stops[0].key, /href="#main"/, 'the first stop is the skip link');
+        await page.keyboard.type('Deutsch');
+        await page.keyboard.press('Enter');
+        const typed = await finderSettled(page);
+        assert.ok(typed > 0, 'the query finds offers');
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'finder-q', 'focus stays in the search field after Enter');
+
+        // 2. On to the filters (a <details>): open them with Enter, tick the first choice with Space.
+        await tabUntil((s) => s.key.includes(' summary'), 'search field to the filters', 5);
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate(() => document.activeElement.parentElement.open), true, 'Enter opens the filters');
+        const box = await tabUntil((s) => s.key.includes(' input#filter-'), 'into the filters', 1);
+        await page.keyboard.press('Space');
+        await page.waitForURL((u) => [...u.searchParams.keys()].some((k) => k !== 'q'));
+        assert.equal(await page.evaluate(() => document.activeElement?.checked), true, 'Space ticks the focused filter');
+        const filtered = await finderSettled(page);
+        assert.ok(filtered > 0 && filtered <= typed, `the filter narrows the results (${typed} to ${filtered})`);
+        const focused = await page.evaluate(() => window.__describeForTest(document.activeElement));
+        assert.equal(focused, box.key, 'focus stays on the ticked filter while the results change');
+
+        // 3. Through the remaining filters to the first result, past every result to the footer.
+        const firstResult = await tabUntil((s) => s.key.startsWith('main a') && s.key.includes('/angebote/'), 'filters to the first result');
+        const resultAt = stops.length - 1;
+        await tabUntil((s) => s.inFooter, 'results to the footer (no focus trap)');
+
+        // 4. Shift+Tab walks the same stops backwards, to the first result.
+        for (let i = stops.length - 2; i >= resultAt; i--) {
+          const stop = await press('Shift+Tab', 'back from the footer');
+          assert.equal(stop.key, stops[i].key, `Shift+Tab returns to the previous stop (${stops.length - 1 - i} back)`);
+        }
+
+        // 5. Enter opens the focused result.
+        const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
+        assert.ok(firstResult.key.includes(href));
+        await Promise.all([page.waitForURL((u) => u.pathname === new URL(href, u).pathname), page.keyboard.press('Enter')]);
+        assert.match(pathOf(page), new RegExp(`^/${locale}/angebote/[^/]+/$`), 'Enter opens an offer page');
+      });
+    }
+  });
 });

@@ -20,6 +20,9 @@ export const distDir = join(projectRoot, 'dist');
 /** Screenshots and other artefacts (git-ignored). */
 export const resultsDir = join(projectRoot, 'test-results');
 
+/** The axe-core tags every page is checked against: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** Debian's Chromium. CHROMIUM_PATH overrides it (e.g. to check the failure message). */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -199,4 +202,17 @@ export async function tabUntil(page, predicate, arg, { max = 40, description = '
     if (await page.evaluate(predicate, arg)) return i + 1;
   }
   throw new Error(`${description} did not receive focus after ${max} presses of Tab on ${page.url()}`);
+}
+
+/**
+ * Waits until the finder (#finder on /<lang>/angebote/ and /<lang>/suche/) has announced the
+ * result of the current search in its status line; returns the number of results.
+ */
+export async function finderSettled(page) {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('finder-status');
+    const root = document.getElementById('finder');
+    return status && status.textContent !== '' && status.textContent !== root.dataset.loading;
+  });
+  return Number((await page.locator('#finder-results').getAttribute('data-total')) ?? 0);
 }
