@@ -73,6 +73,14 @@ server {
         try_files $uri =404;
     }
 
+    # Debian's mime.types has no entry for web app manifests (served as octet-stream otherwise).
+    location ~ \\.webmanifest$ {
+        include ${headersInclude};
+        add_header Cache-Control "no-cache" always;
+        default_type application/manifest+json;
+        try_files $uri =404;
+    }
+
     location /fonts/ {
         include ${headersInclude};
         add_header Cache-Control "public, max-age=2592000" always;

@@ -116,6 +116,15 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
     assertSecurityHeaders(index, 'pagefind index');
   });
 
+  it('serves the web app manifests and robots.txt with their types and every header', async () => {
+    for (const [path, type] of [['/ar/manifest.webmanifest', 'application/manifest+json'], ['/manifest.webmanifest', 'application/manifest+json'], ['/robots.txt', 'text/plain']]) {
+      const res = await get(path);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type')?.split(';')[0], type, `${path}: content type`);
+      assertSecurityHeaders(res, path);
+    }
+  });
+
   it('compresses HTML and CSS', async () => {
     const res = await get('/de/programm/', { 'accept-encoding': 'gzip' });
     assert.equal(res.headers.get('content-encoding'), 'gzip');
