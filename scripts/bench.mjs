@@ -18,7 +18,7 @@
 // 4. Builds with 1,000 and 5,000 generated offers × 12 languages in a temporary copy: content check,
 //    `astro build` (with IK_SKIP_PAGEFIND=1) and `scripts/pagefind-index.mjs` as separate processes,
 //    each under GNU time for wall time and peak memory; Pagefind index size per language.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -182,14 +182,22 @@ async function inBrowser(origin) {
 // ---------------------------------------------------------------- 3. Lighthouse
 const LIGHTHOUSE_PAGES = ['/de/', '/de/angebote/', '/de/angebote/beispiel-deutschkurs-giessen/', '/ar/', '/ar/angebote/', '/ar/angebote/beispiel-deutschkurs-giessen/'];
 
-function lighthouse(url) {
-  const result = spawnSync(
+/** Runs the Lighthouse CLI (asynchronously: the site is served by this very process). */
+async function lighthouse(url) {
+  const child = spawn(
     process.execPath,
     [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
-    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM } },
   );
-  if (result.status !== 0) throw new Error(`Lighthouse failed for ${url}:\n${result.stderr.slice(-2000)}`);
-  const lhr = JSON.parse(result.stdout);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const timer = setTimeout(() => child.kill(), 300_000);
+  const status = await new Promise((done) => child.on('close', done));
+  clearTimeout(timer);
+  if (status !== 0) throw new Error(`Lighthouse failed (exit ${status}) for ${url}:\n${stderr.slice(-2000)}`);
+  const lhr = JSON.parse(stdout);
   if (lhr.runtimeError) throw new Error(`Lighthouse ${url}: ${lhr.runtimeError.message}`);
   const score = (c) => Math.round((lhr.categories[c]?.score ?? NaN) * 100);
   const audit = (a) => lhr.audits[a]?.numericValue ?? NaN;
@@ -308,7 +316,7 @@ try {
   if (runLighthouse) {
     for (const path of LIGHTHOUSE_PAGES) {
       console.log(`Lighthouse ${path} …`);
-      lighthouseRuns.push(lighthouse(origin + path));
+      lighthouseRuns.push(await lighthouse(origin + path));
     }
     console.table(lighthouseRuns);
   }
@@ -455,8 +463,8 @@ the project. The three steps of \`npm run build\` run as separate processes, eac
 \`/usr/bin/time -v\`: the editors' content check, \`astro build\` with \`IK_SKIP_PAGEFIND=1\` (so it
 writes the pages but no index) and \`node scripts/pagefind-index.mjs dist\` (the same indexing
 function the build runs). Peak memory is GNU time's "Maximum resident set size": the largest
-single process of that step (Pagefind's indexer is a child process of Node). A cold build: no
-Astro cache.
+single process of that step (for Pagefind that is its indexer binary, a child process of Node,
+which scripts/pagefind-index.mjs waits for so that it is counted). A cold build: no Astro cache.
 
 ${table(
   ['offers', 'pages built', 'content check', 'astro build', 'astro peak memory', 'ms per page (astro)', 'Pagefind', 'Pagefind peak memory', 'ms per page (Pagefind)', 'total', 'dist/', 'load avg (start → end)'],
