@@ -2,7 +2,7 @@
 // Sizes here are figures, not tests; the size budgets are enforced by tests/built/budgets.test.mjs
 // (src/lib/budgets.ts, printed here next to the measured figures).
 //
-//   npm run build && npm run bench               everything (≈ 10 min on 2 cores), rewrites docs/performance.md
+//   npm run build && npm run bench               everything (≈ 18 min on 2 cores), rewrites docs/performance.md
 //   npm run bench -- 1000                        only the 1,000-offer scale build (plus the site figures)
 //   npm run bench -- --no-scale                  no scale builds (≈ 4 min)
 //   npm run bench -- --no-lighthouse             no Lighthouse runs
@@ -354,7 +354,7 @@ each build time. Times and Lighthouse's TBT are then upper bounds; sizes are exa
 \`\`\`sh
 npm ci
 npm run build                      # the real site in dist/ (Astro + Pagefind), needed first
-npm run bench                      # everything below; rewrites this file (≈ 10 min on 2 cores)
+npm run bench                      # everything below; rewrites this file (≈ 18 min on 2 cores)
 npm run bench -- --no-scale        # site figures + Lighthouse only (≈ 4 min)
 npm run bench -- 1000              # the site figures plus only the 1,000-offer build
 npm run bench -- --no-lighthouse   # without Lighthouse (≈ 1 min without the scale builds too)
@@ -486,7 +486,7 @@ ${table(
 )}
 
 Largest page in these builds: ${builds.map((b) => `${b.count} offers: \`${b.biggest.path}\`, ${kb(b.biggest.gzip)} gzip`).join('; ')}
-(lists of offers grow with the offers; the budgets apply to the real site).
+(the editors' translation status page, not public, lists every item; the budgets apply to the real site).
 
 ### Pagefind index per language
 
@@ -508,9 +508,9 @@ ${table(
   ]),
 )}
 
-The generated offers are German only (scripts/generate-offers.mjs). In the other languages their
-pages are German fallbacks, which are not indexed there (the brief's rule), so only the German index
-grows with them; a site with every offer translated would have a dozen indexes the size of the German one.
+The generated offers have German descriptions only (scripts/generate-offers.mjs), yet every offer
+page is in every language's index: its structured part (type, level, region, times, …) is translated
+from the UI dictionaries, so the indexes grow alike in all ${locales.length} languages.
 `;
 // A partial run writes its figures beside, so the document always shows one complete run.
 const out = complete ? 'docs/performance.md' : '.cache/bench/performance.partial.md';
