@@ -408,7 +408,8 @@ ${table(
 
 Every request Chromium makes for the page until the network is idle and the fonts are ready:
 text as gzip (level 6), WOFF2 fonts as they are. A device that has the Noto fonts installed
-downloads no font (\`local()\` comes first). For comparison: Starlight's content page loads 51 KB
+downloads only the preloaded Latin/Cyrillic files (\`local()\` comes first for the others;
+src/lib/fontPreloads.ts says why they are preloaded). For comparison: Starlight's content page loads 51 KB
 gzip without web fonts.
 
 ${table(
