@@ -107,4 +107,32 @@ describe(`${width} px wide: no horizontal scrolling`, () => {
     }
     assert.equal(failures.length, 0, `${failures.length} problem(s) at ${width} px:\n${failures.join('\n')}`);
   });
+
+  // The site name is the home page's <h1>. This Chromium has no hyphenation dictionaries, so a
+  // word too wide for the line is cut anywhere ("Integrationskomp / ass"): the heading size must
+  // leave room for the longest word of the name in every language.
+  it('every language: the home page heading breaks between words, never inside one', async () => {
+    const failures = [];
+    for (const { code } of readLocales()) {
+      await gotoStatus(page, `${env.origin}/${code}/`);
+      await page.evaluate(() => document.fonts.ready);
+      const split = await page.evaluate(() => {
+        const h1 = document.querySelector('main h1');
+        const text = h1?.firstChild;
+        if (!h1 || text?.nodeType !== Node.TEXT_NODE) return ['(no plain-text <h1> found)'];
+        const words = [];
+        for (const match of text.textContent.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          // A word on one line has one box (per line it touches).
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) words.push(match[0]);
+        }
+        return words;
+      });
+      if (split.length) failures.push(`/${code}/: ${split.join(', ')}`);
+    }
+    assert.deepEqual(failures, [], `words cut inside at ${width} px:\n${failures.join('\n')}`);
+  });
 });
