@@ -56,4 +56,11 @@ describe('font preloads', () => {
     expect(fontPreloads('de')).not.toContain('/fonts/noto-sans-latin-ext-400-normal.woff2');
     expect(fontPreloads('ru')).toContain('/fonts/noto-sans-cyrillic-700-normal.woff2');
   });
+
+  it('for several languages: each file once, the union of their lists', () => {
+    const all = fontPreloads(...localeCodes);
+    expect(new Set(all).size).toBe(all.length);
+    for (const code of localeCodes) for (const file of fontPreloads(code)) expect(all).toContain(file);
+    expect(all).toHaveLength(6);
+  });
 });

@@ -19,12 +19,16 @@ const both = (subset: string) => [file(subset, 400), file(subset, 700)];
 /** Languages written in Latin script whose alphabet has letters outside Latin-1 (ğ ş ı, ă ș ț). */
 const latinExtended = new Set<string>(['tr', 'ku', 'ro']);
 
-/** Font files to preload on a page in `locale`, in the order they are needed. */
-export function fontPreloads(locale: LocaleCode): string[] {
-  const { script } = getLocale(locale);
-  return [
+/**
+ * Font files to preload on a page with text in these languages, in the order they are needed:
+ * one language for a page of the language tree; all of them for the welcome page, which greets
+ * in every language.
+ */
+export function fontPreloads(...codes: LocaleCode[]): string[] {
+  const files = codes.flatMap((code) => [
     ...both('latin'),
-    ...(script === 'Cyrl' ? both('cyrillic') : []),
-    ...(latinExtended.has(locale) ? both('latin-ext') : []),
-  ];
+    ...(getLocale(code).script === 'Cyrl' ? both('cyrillic') : []),
+    ...(latinExtended.has(code) ? both('latin-ext') : []),
+  ]);
+  return [...new Set(files)];
 }
