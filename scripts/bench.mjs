@@ -27,6 +27,8 @@ import { chromium } from 'playwright-core';
 import { locales } from '../src/i18n/locales.ts';
 import { BUDGETS, assetsIn, templateOf, weighPage } from '../src/lib/budgets.ts';
 import { serve } from './serve.mjs';
+import { chromiumPath, launchArgs } from './chromium.mjs';
+import { htmlFilesIn, urlPathOf } from './site-files.mjs';
 
 const root = resolve('.');
 const args = process.argv.slice(2);
@@ -34,8 +36,7 @@ const counts = args.map(Number).filter((n) => n > 0);
 const offerCounts = args.includes('--no-scale') ? [] : counts.length ? counts : [1000, 5000];
 const runLighthouse = !args.includes('--no-lighthouse');
 const complete = offerCounts.join() === '1000,5000' && runLighthouse;
-const CHROMIUM = '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM = chromiumPath;
 
 if (!existsSync('dist/index.html')) throw new Error('Run `npm run build` before `npm run bench`.');
 if (offerCounts.length && !existsSync('/usr/bin/time')) {
@@ -59,14 +60,6 @@ function dirSize(path) {
   if (!stat.isDirectory()) return stat.size;
   return readdirSync(path).reduce((sum, name) => sum + dirSize(join(path, name)), 0);
 }
-function htmlFilesIn(dir, prefix = '') {
-  return readdirSync(join(dir, prefix)).flatMap((name) => {
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(join(dir, rel)).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFilesIn(dir, rel);
-    return name.endsWith('.html') ? [rel] : [];
-  });
-}
-const urlPathOf = (file) => `/${file}`.replace(/index\.html$/, '');
 
 // ---------------------------------------------------------------- 1. templates of the real site
 const TEMPLATE_PAGES = [
@@ -140,7 +133,7 @@ const sum = (sizes) => Object.values(sizes).reduce((a, b) => a + b, 0);
 const FINDER_QUERIES = { de: 'Deutschkurs', ar: 'اللغة الألمانية' };
 
 async function inBrowser(origin) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => f !== '--headless') });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: launchArgs });
   try {
     const open = async () => {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -200,7 +193,7 @@ async function lighthouse(url, attempt = 1) {
 async function lighthouseOnce(url) {
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+    [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${['--headless', ...launchArgs].join(' ')}`],
     { env: { ...process.env, CHROME_PATH: CHROMIUM } },
   );
   let stdout = '';

@@ -5,6 +5,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumPath, launchArgs } from './chromium.mjs';
 import { locales, easyGerman } from '../src/i18n/locales.ts';
 import { appleTouchIcon, backgroundColor, manifestIcons, shareImage, themeColor } from '../src/lib/webManifest.ts';
 
@@ -46,7 +47,7 @@ const jobs = [
   { file: shareImage.src, width: shareImage.width, height: shareImage.height, html: share },
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
 try {
   for (const job of jobs) {
     const tab = await browser.newPage({ viewport: { width: job.width, height: job.height } });

@@ -13,6 +13,7 @@ import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { serve } from '../../scripts/serve.mjs';
+import { chromiumPath, launchArgs } from '../../scripts/chromium.mjs';
 
 /** Project root (tests may be started from anywhere, but usually from here). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,19 +24,7 @@ export const resultsDir = join(projectRoot, 'test-results');
 /** The axe-core tags every page is checked against: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Debian's Chromium. CHROMIUM_PATH overrides it (e.g. to check the failure message). */
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-export const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { chromiumPath, launchArgs };
 
 /** Throws (never skips) when the browser is not installed. */
 export function assertChromiumInstalled() {

@@ -1,7 +1,8 @@
 // Reads the built site in dist/ for the tests over the built HTML.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { htmlFilesIn, urlPathOf } from '../../scripts/site-files.mjs';
 
 export const DIST = 'dist';
 /** The origin the site is built for (astro.config.mjs `site`; SITE_URL is not set for the tests). */
@@ -14,18 +15,8 @@ export function assertBuilt() {
 }
 
 /** Every HTML file in dist/ as a site path: "de/angebote/x/index.html". */
-export function htmlFiles(dir = DIST) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [relative(DIST, path).split(sep).join('/')] : [];
-  });
-}
-
-/** The URL path a file is served at: "de/x/index.html" → "/de/x/", "de/404.html" → "/de/404.html". */
-export function urlPathOf(file) {
-  return `/${file}`.replace(/index\.html$/, '');
-}
+export const htmlFiles = () => htmlFilesIn(DIST);
+export { urlPathOf };
 
 const cache = new Map();
 export function load(file) {

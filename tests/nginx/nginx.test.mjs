@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumPath, launchArgs } from '../../scripts/chromium.mjs';
 import { SECURITY_HEADERS, headersFile, nginxHeaders } from '../../src/lib/securityHeaders.ts';
 import { nginxConf } from '../../src/lib/nginxConf.ts';
 
@@ -143,8 +144,8 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
 
   it('runs a search in de, ar and fa through nginx without any CSP violation', async () => {
     const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      executablePath: chromiumPath,
+      args: launchArgs,
     });
     try {
       const page = await (await browser.newContext()).newPage();

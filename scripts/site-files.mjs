@@ -1,0 +1,18 @@
+// The HTML pages of a built site, for the tests over dist/ and the bench (which measures a copy).
+
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every HTML file under `root` as a site path: "de/angebote/x/index.html" (not Pagefind's or Astro's assets). */
+export function htmlFilesIn(root, prefix = '') {
+  return readdirSync(join(root, prefix)).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(join(root, rel)).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFilesIn(root, rel);
+    return name.endsWith('.html') ? [rel] : [];
+  });
+}
+
+/** The URL path a file is served at: "de/x/index.html" → "/de/x/", "de/404.html" → "/de/404.html". */
+export function urlPathOf(file) {
+  return `/${file}`.replace(/index\.html$/, '');
+}
