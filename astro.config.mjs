@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
-import { alternatesForUrl } from './src/lib/routing.ts';
+import { alternatesForUrl } from './src/lib/site/routes.ts';
 
 /**
  * The public origin, used for canonical and hreflang URLs and the sitemap.
@@ -17,10 +17,10 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Inside the project, not node_modules/.astro: copies of the project that share node_modules
-  // (tests/build) must not share the content cache.
+  // (tests/content-changes) must not share the content cache.
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
-  // Locales come from the registry. Fallback routes are built by src/lib/routing.ts,
+  // Locales come from the registry. Fallback routes are built by src/lib/site/routes.ts,
   // not by Astro's i18n.fallback (open bugs with slugs that begin with a locale code).
   i18n: {
     defaultLocale,

@@ -1,5 +1,5 @@
 // `npm run bench`: measures what the users and the editors feel, and writes docs/performance.md.
-// Sizes here are figures, not tests; the size budgets are enforced by tests/built/budgets.test.mjs
+// Sizes here are figures, not tests; the size budgets are enforced by tests/built-site/budgets.test.mjs
 // (src/lib/budgets.ts, printed here next to the measured figures).
 //
 //   npm run build && npm run bench               everything (≈ 18 min on 2 cores), rewrites docs/performance.md
@@ -372,7 +372,7 @@ alone, so this file always shows one complete run.
 
 The scale builds need GNU time (\`apt-get install -y time\`); the bench stops with that message
 when it is missing. The size budgets are not checked here but by a test over the built site
-(\`node --test tests/built/budgets.test.mjs\`, part of \`npm test\`), from the one definition in
+(\`node --test tests/built-site/budgets.test.mjs\`, part of \`npm test\`), from the one definition in
 \`src/lib/budgets.ts\` (reasons: docs/decisions.md, "Performance budgets").
 
 ## Page templates in de and ar: HTML + CSS and JavaScript
@@ -401,7 +401,7 @@ ${table(
 )}
 
 The largest page of each template across all ${locales.length} languages, against its budget (what
-tests/built/budgets.test.mjs checks on every page):
+tests/built-site/budgets.test.mjs checks on every page):
 
 ${table(
   ['template', 'pages', 'largest HTML + CSS gzip', 'page', 'budget', 'headroom', 'largest JS gzip', 'JS budget'],
@@ -416,7 +416,7 @@ ${table(
 Every request Chromium makes for the page until the network is idle and the fonts are ready:
 text as gzip (level 6), WOFF2 fonts as they are. A device that has the Noto fonts installed
 downloads only the preloaded Latin/Cyrillic files (\`local()\` comes first for the others;
-src/lib/fontPreloads.ts says why they are preloaded). For comparison: Starlight's content page loads 51 KB
+src/lib/site/fontPreloads.ts says why they are preloaded). For comparison: Starlight's content page loads 51 KB
 gzip without web fonts.
 
 ${table(

@@ -1,7 +1,7 @@
 // `npm run content:check [-- --lang en] [-- --max-age-months 12]`: checks all content for editors.
 // Exit code 1 when there are errors, 0 with warnings only. Also runs first in `npm run build`.
-import { checkContent, formatFinding, summary } from '../src/lib/contentCheck.ts';
-import { MAX_AGE_MONTHS } from '../src/lib/freshness.ts';
+import { checkContent, formatFinding, summary } from '../src/lib/content/contentCheck.ts';
+import { MAX_AGE_MONTHS } from '../src/lib/content/freshness.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { contactSchema, focusAreaSchema, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from '../src/content.config.ts';
 

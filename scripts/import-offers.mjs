@@ -5,10 +5,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COLUMNS, decodeCsv, importOffers, parseCsv } from '../src/lib/offerImport.ts';
-import { importVocabulary } from '../src/lib/importVocabulary.ts';
-import { checkContent } from '../src/lib/contentCheck.ts';
-import { MAX_AGE_MONTHS } from '../src/lib/freshness.ts';
+import { COLUMNS, decodeCsv, importOffers, parseCsv } from '../src/lib/offers/offerImport.ts';
+import { importVocabulary } from '../src/lib/offers/importVocabulary.ts';
+import { checkContent } from '../src/lib/content/contentCheck.ts';
+import { MAX_AGE_MONTHS } from '../src/lib/content/freshness.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { contactSchema, focusAreaSchema, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from '../src/content.config.ts';
 

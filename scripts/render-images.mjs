@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath, launchArgs } from './chromium.mjs';
 import { locales, easyGerman } from '../src/i18n/locales.ts';
-import { appleTouchIcon, backgroundColor, manifestIcons, shareImage, themeColor } from '../src/lib/webManifest.ts';
+import { appleTouchIcon, backgroundColor, manifestIcons, shareImage, themeColor } from '../src/lib/site/webManifest.ts';
 
 const root = new URL('../public/', import.meta.url).pathname;
 const svg = readFileSync(join(root, 'favicon.svg'), 'utf8');

@@ -1,10 +1,10 @@
 // A small static file server for dist/, used by `npm start` and the browser tests.
 // Serves <dir>/index.html for directories, the language's 404 page for unknown paths,
-// and the same security headers as deploy/ (src/lib/securityHeaders.ts).
+// and the same security headers as deploy/ (src/lib/hosting/securityHeaders.ts).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { SECURITY_HEADERS } from '../src/lib/securityHeaders.ts';
+import { SECURITY_HEADERS } from '../src/lib/hosting/securityHeaders.ts';
 
 const types = {
   '.html': 'text/html; charset=utf-8',

@@ -15,10 +15,10 @@ const steps = [
   ['content check', 'node', ['scripts/content-check.mjs']],
   ['unit tests', 'vitest', ['run']],
   ['build', 'node', ['scripts/build.mjs']],
-  ['tests over the built site', 'node', ['--test', '--test-reporter=spec', 'tests/built/*.test.mjs']],
-  ['invalid-content tests', 'node', ['--test', '--test-reporter=spec', 'tests/build/*.test.mjs']],
+  ['tests over the built site', 'node', ['--test', '--test-reporter=spec', 'tests/built-site/*.test.mjs']],
+  ['invalid-content tests', 'node', ['--test', '--test-reporter=spec', 'tests/content-changes/*.test.mjs']],
   ['browser tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/browser/*.test.mjs']],
-  ['nginx tests', 'node', ['--test', '--test-reporter=spec', 'tests/nginx/*.test.mjs']],
+  ['nginx tests', 'node', ['--test', '--test-reporter=spec', 'tests/hosting/*.test.mjs']],
 ];
 
 let passed = 0;

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, parse } from 'yaml';
-import { FRONT_MATTER, hashOfFile, readContentFile } from '../src/lib/contentFiles.ts';
+import { FRONT_MATTER, hashOfFile, readContentFile } from '../src/lib/content/contentFiles.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 
 const COLLECTIONS = ['content/pages', 'content/focus-areas', 'content/offers'];
@@ -29,7 +29,7 @@ function originalOf(file) {
   return ['.mdx', '.md'].map((ext) => `${m[1]}/${defaultLocale}/${base}${ext}`).find(existsSync) ?? null;
 }
 
-/** The same version hash the build computes (src/lib/contentFiles.ts). */
+/** The same version hash the build computes (src/lib/content/contentFiles.ts). */
 const germanHashOf = (file) => hashOfFile(readContentFile(file));
 
 function update(file, change) {

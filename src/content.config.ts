@@ -10,7 +10,7 @@
  * - content/offers/de/<slug>.md            local offers: facts + German description
  * - content/offers/<lang>/<slug>.md        translations of an offer: title + description
  *
- * Relations (region references, German originals) are checked in src/lib/contentIntegrity.ts.
+ * Relations (region references, German originals) are checked in src/lib/content/contentIntegrity.ts.
  */
 // From astro/content/config (not the virtual astro:content) so that plain Node scripts such as
 // scripts/content-check.mjs can import these schemas too; it is the same function.

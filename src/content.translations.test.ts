@@ -2,8 +2,8 @@
 // German-only pages marked `translate: false`), and every translation records its German version.
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeCodes } from './i18n/locales.ts';
-import { readTexts } from './lib/contentFiles.ts';
-import { translationStatus } from './lib/translationStatus.ts';
+import { readTexts } from './lib/content/contentFiles.ts';
+import { translationStatus } from './lib/content/translationStatus.ts';
 
 const others = localeCodes.filter((c) => c !== defaultLocale);
 const { german, translations } = readTexts('.', defaultLocale, localeCodes);

@@ -4,9 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
-import { checkContentIntegrity, ContentError, type ContentRecord } from '../lib/contentIntegrity.ts';
-import { buildLocalizedRoutes, type LocalizedRoute } from '../lib/routing.ts';
-import { sourceHash } from '../lib/sourceHash.ts';
+import { checkContentIntegrity, ContentError, type ContentRecord } from '../lib/content/contentIntegrity.ts';
+import { buildLocalizedRoutes, type LocalizedRoute } from '../lib/site/routes.ts';
+import { sourceHash } from '../lib/content/sourceHash.ts';
 
 export type Page = CollectionEntry<'pages'>;
 export type FocusArea = CollectionEntry<'focusAreas'>;
@@ -31,7 +31,7 @@ const toRecord = (e: { id: string; filePath?: string | undefined; data: object; 
   body: e.body,
 });
 
-/** The version hash of a German text entry (see src/lib/sourceHash.ts). */
+/** The version hash of a German text entry (see src/lib/content/sourceHash.ts). */
 export const germanHash = (r: ContentRecord): string =>
   sourceHash({
     title: String(r.data['title'] ?? ''),

@@ -4,8 +4,17 @@
  */
 import i18next from 'i18next';
 import { defaultLocale, getLocale, localeCodes, type LocaleCode } from './locales.ts';
+import type reference from './ui/de.json';
 
 type Dictionary = Record<string, string>;
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type WithoutPlural<K> = K extends `${infer Base}_${PluralCategory}` ? Base : K;
+/**
+ * Every UI key, read from the reference dictionary (de.json), plural forms under their base key
+ * (`offers.count` for `offers.count_one`/`_other`). A missing or misspelled key, or an enum value
+ * without a label (`offers.type.${OfferType}`), fails `npm run check`.
+ */
+export type UiKey = WithoutPlural<keyof typeof reference>;
 
 const files = import.meta.glob<Dictionary>('./ui/*.json', { eager: true, import: 'default' });
 
@@ -33,10 +42,10 @@ void instance.init({
 
 /**
  * A translation function fixed to one locale. Deliberately narrower than i18next's TFunction
- * (keys are plain strings, options an object), so pure helpers in src/lib can accept it
- * without depending on i18next's types.
+ * (keys are the reference dictionary's, options an object), so pure helpers in src/lib can
+ * accept it without depending on i18next's types.
  */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Translate = (key: UiKey, options?: Record<string, unknown>) => string;
 
 const translators = new Map<string, Translate>();
 

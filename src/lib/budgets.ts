@@ -1,6 +1,6 @@
 /**
  * Performance budgets: the one definition that the test over the built site
- * (tests/built/budgets.test.mjs) enforces on every page and that `npm run bench` prints next to
+ * (tests/built-site/budgets.test.mjs) enforces on every page and that `npm run bench` prints next to
  * the measured figures in docs/performance.md. Sizes, never times.
  *
  * - HTML + CSS (gzip): the page's HTML plus every stylesheet it links, gzip level 6 as
@@ -14,23 +14,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-/** The page templates (src/pages), as `templateOf` names them. */
-export type Template =
-  | 'welcome'
-  | 'home'
-  | 'page'
-  | 'easy-german'
-  | 'focus-areas'
-  | 'focus-area'
-  | 'regions'
-  | 'region'
-  | 'finder'
-  | 'offer'
-  | 'offers-by-type'
-  | 'search'
-  | '404'
-  | 'editors';
+import type { Template } from './site/routes.ts';
 
 export interface Budget {
   /** Ceiling for HTML + linked CSS, gzip bytes. */
@@ -60,30 +44,6 @@ export const BUDGETS: Record<Template, Budget> = {
   '404': CONTENT_PAGE,
   editors: CONTENT_PAGE,
 };
-
-/** The template that built a page, from its path in dist/ ("de/angebote/x/index.html"). */
-export function templateOf(file: string): Template {
-  const parts = file.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
-  if (parts.length === 0) return 'welcome';
-  if (parts[0] === '404.html' || parts[1] === '404.html') return '404';
-  if (parts[0] === 'redaktion') return 'editors';
-  const [, section, item] = parts;
-  if (!section) return 'home';
-  switch (section) {
-    case 'angebote':
-      return item ? 'offer' : 'finder';
-    case 'angebote-nach-art':
-      return 'offers-by-type';
-    case 'regionen':
-      return item ? 'region' : 'regions';
-    case 'schwerpunkte':
-      return item ? 'focus-area' : 'focus-areas';
-    case 'suche':
-      return 'search';
-    default:
-      return section.startsWith('leichte-sprache') ? 'easy-german' : 'page';
-  }
-}
 
 export interface Size {
   raw: number;

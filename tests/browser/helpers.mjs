@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { serve } from '../../scripts/serve.mjs';
 import { chromiumPath, launchArgs } from '../../scripts/chromium.mjs';
+import { EDITORS_PAGES, ROOT_PAGES, SAMPLE_PAGES } from '../../src/lib/site/routes.ts';
 
 /** Project root (tests may be started from anywhere, but usually from here). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,38 +44,16 @@ test(`Chromium is installed (${chromiumPath})`, () => {
 });
 
 /**
- * Page templates: every page type of the site, with the same slug in every language.
- * `path(l)` is the template's URL in language l. `notFound` marks the 404 pages: served
- * directly (/de/404.html) they answer 200; `missing(l)` is an address that does not exist,
- * which the server answers with status 404 and that language's 404 page (as a host would).
+ * Page templates: one sample page per template, from the route table (src/lib/site/routes.ts).
+ * `path(l)` is the page's URL in language l. `notFound` marks the 404 pages: served directly
+ * (/de/404.html) they answer 200; `missing(l)` is an address that does not exist, which the
+ * server answers with status 404 and that language's 404 page (as a host would).
  */
-export const localizedTemplates = [
-  { id: 'home', path: (l) => `/${l}/` },
-  { id: 'programme', path: (l) => `/${l}/programm/` },
-  { id: 'legal (impressum)', path: (l) => `/${l}/impressum/` },
-  { id: 'focus areas', path: (l) => `/${l}/schwerpunkte/` },
-  { id: 'focus area', path: (l) => `/${l}/schwerpunkte/niedrigschwellige-deutschkurse/` },
-  { id: 'regions', path: (l) => `/${l}/regionen/` },
-  { id: 'region', path: (l) => `/${l}/regionen/stadt-giessen/` },
-  { id: 'offers', path: (l) => `/${l}/angebote/` },
-  { id: 'offer', path: (l) => `/${l}/angebote/beispiel-deutschkurs-giessen/` },
-  // Not translated into any language but German: other languages show the German text, marked.
-  { id: 'offer (German only)', path: (l) => `/${l}/angebote/abendsprechstunde-beratung-frankfurt-bornheim/` },
-  { id: 'offers by type', path: (l) => `/${l}/angebote-nach-art/german-course/` },
-  // Leichte Sprache is German by design; the other languages show it as German content.
-  { id: 'Leichte Sprache', path: (l) => `/${l}/leichte-sprache/` },
-  { id: 'search', path: (l) => `/${l}/suche/` },
-  { id: '404', path: (l) => `/${l}/404.html`, notFound: true, missing: (l) => `/${l}/gibt-es-nicht/tief/` },
-];
-
+export const localizedTemplates = SAMPLE_PAGES;
 /** The two pages outside any language. */
-export const rootTemplates = [
-  { id: 'welcome', path: () => '/' },
-  { id: 'root 404', path: () => '/404.html', notFound: true, missing: () => '/gibt-es-nicht/tief/' },
-];
-
+export const rootTemplates = ROOT_PAGES;
 /** Pages for the editors (German only, not linked from the public pages). */
-export const editorUrls = [{ id: 'editors: translation report', url: '/redaktion/uebersetzungen/' }];
+export const editorUrls = EDITORS_PAGES;
 
 /** All template URLs of one language: [{ id, url, template }]. */
 export function templateUrls(locale) {

@@ -2,8 +2,8 @@
 // what the tools print for the test fixtures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contactSchema, focusAreaSchema, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from '../content.config.ts';
-import { defaultLocale, localeCodes } from '../i18n/locales.ts';
+import { contactSchema, focusAreaSchema, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from '../../content.config.ts';
+import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import { checkContent, formatFinding } from './contentCheck.ts';
 
 const guide = readFileSync('docs/redaktion.md', 'utf8');
@@ -25,9 +25,9 @@ describe('docs/redaktion.md', () => {
     for (const line of quoted) expect(actual, line).toContain(line);
   });
 
-  it('quotes the import exactly (see tests/build/import.test.mjs for the run)', () => {
+  it('quotes the import exactly (see tests/content-changes/import.test.mjs for the run)', () => {
     const [line] = block('meldungen-import');
-    expect(readFileSync('tests/build/import.test.mjs', 'utf8')).toContain('Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau');
+    expect(readFileSync('tests/content-changes/import.test.mjs', 'utf8')).toContain('Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau');
     expect(line).toMatch(/^Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau\. Erlaubt sind: A1; A2; B1; B2; C1; Alphabetisierung\.$/);
   });
 

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allPagePaths,
+  href,
+  route,
+  SAMPLE_PAGES,
+  ROOT_PAGES,
+  SECTIONS,
+  TEMPLATES,
+  templateOf,
   alternatesFor,
   alternatesForUrl,
   buildLocalizedRoutes,
   localizedPath,
   MissingOriginalError,
   parseContentId,
-} from './routing.ts';
+} from './routes.ts';
 
 const LOCALES = ['de', 'en', 'ar', 'fa', 'uk', 'ti'];
 // Slugs that begin with a locale code: the cases Astro's i18n.fallback gets wrong (astro#14359).
@@ -111,5 +119,51 @@ describe('alternatesForUrl', () => {
   it('gives pages outside the language tree none, even when their slug begins with a locale code', () => {
     expect(alternatesForUrl('https://example.org/redaktion/x/', locales, 'de')).toEqual([]);
     expect(alternatesForUrl('https://example.org/deutsch/', locales, 'de')).toEqual([]);
+  });
+});
+
+describe('templateOf', () => {
+  it('names the template of every kind of built page', () => {
+    expect(templateOf('index.html')).toBe('welcome');
+    expect(templateOf('404.html')).toBe('404');
+    expect(templateOf('ar/404.html')).toBe('404');
+    expect(templateOf('redaktion/uebersetzungen/index.html')).toBe('editors');
+    expect(templateOf('de/index.html')).toBe('home');
+    expect(templateOf('de/programm/index.html')).toBe('page');
+    expect(templateOf('de/leichte-sprache/index.html')).toBe('easy-german');
+    expect(templateOf('de/leichte-sprache-programm/index.html')).toBe('easy-german');
+    expect(templateOf('de/schwerpunkte/index.html')).toBe('focus-areas');
+    expect(templateOf('de/schwerpunkte/integrationslotsen/index.html')).toBe('focus-area');
+    expect(templateOf('ar/regionen/index.html')).toBe('regions');
+    expect(templateOf('ar/regionen/landkreis-giessen/index.html')).toBe('region');
+    expect(templateOf('ar/angebote/index.html')).toBe('finder');
+    expect(templateOf('ar/angebote/beispiel-deutschkurs-giessen/index.html')).toBe('offer');
+    expect(templateOf('ar/angebote-nach-art/german-course/index.html')).toBe('offers-by-type');
+    expect(templateOf('ar/suche/index.html')).toBe('search');
+  });
+
+  it('names the template of every sample page, and every template has a sample page', () => {
+    const file = (path: string) => `${path.replace(/^\//, '')}${path.endsWith('/') ? 'index.html' : ''}`;
+    for (const s of [...SAMPLE_PAGES, ...ROOT_PAGES]) expect(templateOf(file(s.path('ar'))), s.id).toBe(s.template);
+    const covered = new Set([...SAMPLE_PAGES, ...ROOT_PAGES].map((s) => s.template));
+    expect(TEMPLATES.filter((t) => !covered.has(t))).toEqual(['editors']);
+  });
+});
+
+describe('allPagePaths', () => {
+  const inventory = { pageSlugs: ['programm'], focusAreaSlugs: ['lotsen'], regionIds: ['stadt-kassel'], offerSlugs: ['kurs'], offerTypes: ['german-course'] };
+  it('lists every page of every section in every language, and nothing else', () => {
+    const paths = allPagePaths(inventory, ['de', 'ar']);
+    for (const l of ['de', 'ar']) {
+      for (const p of [`/${l}/`, `/${l}/programm/`, `/${l}/schwerpunkte/lotsen/`, `/${l}/regionen/stadt-kassel/`, `/${l}/angebote/kurs/`, `/${l}/angebote-nach-art/german-course/`, `/${l}/suche/`]) {
+        expect(paths.has(p), p).toBe(true);
+      }
+    }
+    expect(paths.has('/')).toBe(true);
+    expect(paths.has('/de/angebote-nach-art/project/')).toBe(false);
+    expect(paths.size).toBe(1 + 2 * 10);
+  });
+  it('builds paths with the section names of the table', () => {
+    expect(href('fa', route.offer('x'), 'y')).toBe(`/fa/${SECTIONS.offers}/x/#y`);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactSchema, focusAreaSchema, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from '../content.config.ts';
-import { defaultLocale, localeCodes } from '../i18n/locales.ts';
+import { contactSchema, focusAreaSchema, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from '../../content.config.ts';
+import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import { checkContent, formatFinding, summary, type MessageLang } from './contentCheck.ts';
 
 const schemas = { page: pageSchema, focusArea: focusAreaSchema, region: regionSchema, contact: contactSchema, offer: offerSchema, offerTranslation: offerTranslationSchema };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../i18n/translator.ts';
+import { useTranslations } from '../../i18n/translator.ts';
 import { filterOptions, jsonLdText, offerFilters, offerJsonLd, offerSortKey } from './offerSearch.ts';
 
 const offer = {

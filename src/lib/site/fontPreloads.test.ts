@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { localeCodes } from '../i18n/locales.ts';
+import { localeCodes } from '../../i18n/locales.ts';
 import { fontPreloads } from './fontPreloads.ts';
 
 /** The @font-face rules of fonts.css: family, weight, display, file and unicode ranges. */

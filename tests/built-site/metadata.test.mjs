@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { locales, defaultLocale } from '../../src/i18n/locales.ts';
-import { appleTouchIcon, favicon, manifestPath, shareImage } from '../../src/lib/webManifest.ts';
+import { appleTouchIcon, favicon, manifestPath, shareImage } from '../../src/lib/site/webManifest.ts';
 import { assertBuilt, htmlFiles, load, DIST, SITE } from './helpers.mjs';
 
 assertBuilt();

@@ -1,4 +1,4 @@
-// The project's html-validate setup (.htmlvalidate.json), shared by tests/built/html-validate.test.mjs
+// The project's html-validate setup (.htmlvalidate.json), shared by tests/built-site/html-validate.test.mjs
 // and its worker threads. Run as a worker, it validates workerData.files and posts the errors back.
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';

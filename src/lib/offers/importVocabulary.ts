@@ -2,9 +2,9 @@
  * The words a spreadsheet may use in each column (German labels from the UI dictionary, short
  * forms and codes), mapped to the schema's values. Lowercase keys.
  */
-import de from '../i18n/ui/de.json' with { type: 'json' };
-import { HELP_LANGUAGES, LEVELS, OFFER_TYPES, REGISTRATION_METHODS, TARGET_GROUPS, TIMES_OF_DAY } from '../content.config.ts';
-import { languageName } from './format.ts';
+import de from '../../i18n/ui/de.json' with { type: 'json' };
+import { HELP_LANGUAGES, LEVELS, OFFER_TYPES, REGISTRATION_METHODS, TARGET_GROUPS, TIMES_OF_DAY } from '../../content.config.ts';
+import { languageName } from '../site/format.ts';
 import type { Vocabulary } from './offerImport.ts';
 
 const dict = de as Record<string, string>;

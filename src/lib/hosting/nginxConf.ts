@@ -4,7 +4,7 @@
  * are cached for a year, HTML revalidates; gzip on. The security headers are included in every
  * location because nginx drops inherited add_header lines in a location that adds its own.
  */
-import { localeCodes } from '../i18n/locales.ts';
+import { localeCodes } from '../../i18n/locales.ts';
 
 export interface NginxOptions {
   root: string;

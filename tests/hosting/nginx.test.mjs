@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath, launchArgs } from '../../scripts/chromium.mjs';
-import { SECURITY_HEADERS, headersFile, nginxHeaders } from '../../src/lib/securityHeaders.ts';
-import { nginxConf } from '../../src/lib/nginxConf.ts';
+import { SECURITY_HEADERS, headersFile, nginxHeaders } from '../../src/lib/hosting/securityHeaders.ts';
+import { nginxConf } from '../../src/lib/hosting/nginxConf.ts';
 
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 const dist = resolve('dist');

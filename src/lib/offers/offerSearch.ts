@@ -4,7 +4,7 @@
  * offer page, the finder's filter form and the tests, so filter values always match.
  */
 import { levelLabel, type OfferFactsInput } from './offerFacts.ts';
-import { formatDate, isoDate, languageName } from './format.ts';
+import { formatDate, isoDate, languageName } from '../site/format.ts';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { offerSchema } from '../content.config.ts';
+import { offerSchema } from '../../content.config.ts';
 import { importVocabulary } from './importVocabulary.ts';
 import { decodeCsv, importOffers, parseCsv } from './offerImport.ts';
 

@@ -9,9 +9,9 @@
  * every page (Latin text appears in every language: "WIR", German keywords, addresses), plus
  * Cyrillic for Cyrillic-script languages and Latin Extended for languages whose alphabet needs it.
  * Arabic and Ethiopic use `swap` and are not preloaded (see fonts.css).
- * src/lib/fontPreloads.test.ts checks every language's dictionary against these lists.
+ * src/lib/site/fontPreloads.test.ts checks every language's dictionary against these lists.
  */
-import { getLocale, type LocaleCode } from '../i18n/locales.ts';
+import { getLocale, type LocaleCode } from '../../i18n/locales.ts';
 
 const file = (subset: string, weight: 400 | 700) => `/fonts/noto-sans-${subset}-${weight}-normal.woff2`;
 const both = (subset: string) => [file(subset, 400), file(subset, 700)];

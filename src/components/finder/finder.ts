@@ -2,13 +2,13 @@
  * Client side of the course finder (progressive enhancement; see OfferFinder.astro).
  * - Pagefind loads only when a person searches or filters (or opens a shared result URL).
  * - Query and filters live in the URL: shareable, bookmarkable, restored by the back button.
- * - Query variants (src/lib/searchNormalize.ts) so that writing variants never make search miss.
+ * - Query variants (src/components/finder/searchNormalize.ts) so that writing variants never make search miss.
  * - Results are built with textContent only: nothing typed or indexed is ever parsed as HTML.
  * Runs under `script-src 'self' 'wasm-unsafe-eval'` (no inline script, no eval).
  */
-import { isEmptyState, pagefindFilters, parseFinderState, serializeFinderState, type FinderState } from '../lib/finderState.ts';
-import { FILTER_NAMES } from '../lib/offerSearch.ts';
-import { queryVariants } from '../lib/searchNormalize.ts';
+import { isEmptyState, pagefindFilters, parseFinderState, serializeFinderState, type FinderState } from './finderState.ts';
+import { FILTER_NAMES } from '../../lib/offers/offerSearch.ts';
+import { queryVariants } from './searchNormalize.ts';
 
 interface PagefindResult {
   id: string;

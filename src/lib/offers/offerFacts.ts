@@ -3,7 +3,7 @@
  * the UI dictionary, dates, times, amounts, weekdays and language names via Intl. Pure, so that
  * the offer page, the result cards and the tests share one rendering.
  */
-import { formatDate, formatEuro, formatList, formatTime, languageName, weekdayName, type Weekday } from './format.ts';
+import { formatDate, formatEuro, formatList, formatTime, languageName, weekdayName, type Weekday } from '../site/format.ts';
 
 export interface OfferFactsInput {
   type: string;
