@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
-import { alternatesForUrl } from './src/lib/site/routes.ts';
+import { alternatesForUrl, editorsPath } from './src/lib/site/routes.ts';
 
 /**
  * The public origin, used for canonical and hreflang URLs and the sitemap.
@@ -31,7 +31,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       // 404 pages are not content; the editors' pages are not for the public.
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith('/redaktion/'),
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith(editorsPath()),
       // hreflang alternates from the same helper as the pages' <link rel="alternate"> (with
       // x-default; the integration's own i18n option would list "/" and "/de/" both as "de").
       serialize: (item) => ({

@@ -22,11 +22,20 @@ const random = () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-const pick = (items) => items[Math.floor(random() * items.length)];
+/**
+ * One item of a non-empty list (the index is always below its length).
+ * @template T
+ * @param {readonly T[]} items
+ * @returns {T}
+ */
+const pick = (items) => /** @type {T} */ (items[Math.floor(random() * items.length)]);
+/** @type {<T>(items: readonly T[], max: number) => T[]} */
 const some = (items, max) => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(items)))];
 
 const regions = readdirSync('content/regions').map((f) => f.replace(/\.yaml$/, ''));
+/** @type {(keyof typeof titles)[]} */
 const types = ['german-course', 'german-course', 'german-course', 'literacy-course', 'language-cafe', 'integration-guides', 'counselling', 'project'];
+/** @type {Record<'morning' | 'afternoon' | 'evening' | 'weekend', [from: string, to: string]>} */
 const times = { morning: ['09:00', '11:30'], afternoon: ['14:00', '16:00'], evening: ['18:00', '20:00'], weekend: ['10:00', '13:00'] };
 const titles = {
   'german-course': 'Deutschkurs für den Alltag',
@@ -41,11 +50,12 @@ const help = ['ar', 'fa', 'ps', 'tr', 'ku', 'uk', 'ru', 'ti', 'ro', 'bg', 'en'];
 mkdirSync(join(outDir, 'de'), { recursive: true });
 for (let i = 0; i < count; i++) {
   const type = pick(types);
-  const time = pick(Object.keys(times));
+  const time = pick(/** @type {(keyof typeof times)[]} */ (Object.keys(times)));
   const region = pick(regions);
   const dated = random() < 0.5;
   const start = new Date(Date.UTC(2027, Math.floor(random() * 10), 1 + Math.floor(random() * 27)));
   const end = new Date(start.getTime() + (30 + Math.floor(random() * 150)) * 86400000);
+  /** @param {Date} d */
   const iso = (d) => d.toISOString().slice(0, 10);
   const lines = [
     '---',

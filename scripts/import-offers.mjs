@@ -2,38 +2,12 @@
 // Without --write it only reports what it would create or change (dry run). If any row has an
 // error, nothing is written. Files are named after the "Kennung" column (or title + place), so a
 // second import of the same file changes nothing. Nothing is ever deleted.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { COLUMNS, decodeCsv, importOffers, parseCsv } from '../src/lib/offers/offerImport.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { contentProblems, decodeCsv, importedRecord, importOffers, parseCsv } from '../src/lib/offers/offerImport.ts';
 import { importVocabulary } from '../src/lib/offers/importVocabulary.ts';
-import { checkContent } from '../src/lib/content/contentCheck.ts';
+import { checkContent } from '../src/lib/content/files.ts';
 import { MAX_AGE_MONTHS } from '../src/lib/content/freshness.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { contactSchema, focusAreaSchema, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from '../src/content.config.ts';
-
-/**
- * The same rules as `npm run content:check`: the imported offers are checked together with the
- * existing content in a temporary copy; errors come back as row and column of the spreadsheet.
- */
-function contentCheckProblems(offers) {
-  const dir = mkdtempSync(join(tmpdir(), 'ik-import-check-'));
-  try {
-    cpSync('content', join(dir, 'content'), { recursive: true });
-    for (const o of offers) writeFileSync(join(dir, 'content/offers/de', `${o.slug}.md`), o.text);
-    const findings = checkContent({
-      root: dir, defaultLocale, locales: localeCodes, lang: 'de', maxAgeMonths: MAX_AGE_MONTHS, today: new Date(),
-      schemas: { page: pageSchema, focusArea: focusAreaSchema, region: regionSchema, contact: contactSchema, offer: offerSchema, offerTranslation: offerTranslationSchema },
-    });
-    const byFile = new Map(offers.map((o) => [`content/offers/de/${o.slug}.md`, o.row]));
-    const column = (field) => Object.entries(COLUMNS).find(([, f]) => f === String(field ?? '').split(' ')[0])?.[0];
-    return findings
-      .filter((f) => byFile.has(f.file))
-      .map((f) => ({ severity: f.severity, row: byFile.get(f.file), column: column(f.field) ?? (f.field ? undefined : 'Beschreibung'), message: f.message }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -43,11 +17,14 @@ if (!file || !existsSync(file)) {
   console.error('Aufruf: npm run import:offers -- <datei.csv> [--write]');
   process.exit(2);
 }
-const regions = new Set(readdirSync('content/regions').map((f) => f.replace(/\.yaml$/, '')));
-const imported = importOffers(parseCsv(decodeCsv(readFileSync(file))), importVocabulary(regions), offerSchema);
+const imported = importOffers(parseCsv(decodeCsv(readFileSync(file))), importVocabulary());
 const { offers } = imported;
-const checked = imported.problems.length ? [] : contentCheckProblems(offers);
-const problems = [...imported.problems, ...checked.filter((p) => p.severity === 'error')];
+// The same rules as `npm run content:check`, on the imported offers together with the existing content.
+const findings = checkContent({
+  root: '.', defaultLocale, locales: localeCodes, lang: 'de', maxAgeMonths: MAX_AGE_MONTHS, today: new Date(), extra: offers.map(importedRecord),
+});
+const checked = contentProblems(offers, findings, imported.problems);
+const problems = [...imported.problems, ...checked.filter((p) => p.severity === 'error')].sort((a, b) => a.row - b.row);
 for (const w of checked.filter((p) => p.severity === 'warning')) {
   console.log(`Warnung: ${file}, Zeile ${w.row}${w.column ? `, Spalte „${w.column}“` : ''}: ${w.message}`);
 }

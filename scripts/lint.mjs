@@ -5,6 +5,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * @param {string} dir
+ * @param {string[]} exts
+ * @returns {string[]}
+ */
 function walk(dir, exts) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -13,6 +18,7 @@ function walk(dir, exts) {
   });
 }
 
+/** @type {{ files: string[], checks: [pattern: RegExp, message: string][] }[]} */
 const rules = [
   {
     files: walk('src', ['.astro', '.css', '.ts', '.mjs']).filter((f) => !f.endsWith('.test.ts')),
@@ -35,6 +41,7 @@ const rules = [
   },
 ];
 
+/** @type {string[]} */
 const problems = [];
 for (const { files, checks } of rules) {
   for (const file of files) {

@@ -11,7 +11,9 @@ import { appleTouchIcon, backgroundColor, manifestIcons, shareImage, themeColor 
 
 const root = new URL('../public/', import.meta.url).pathname;
 const svg = readFileSync(join(root, 'favicon.svg'), 'utf8');
+/** @type {(file: string, type: string) => string} */
 const dataUrl = (file, type) => `data:${type};base64,${readFileSync(join(root, file)).toString('base64')}`;
+/** @type {(family: string, file: string, weight: number) => string} */
 const font = (family, file, weight) =>
   `@font-face{font-family:'${family}';font-weight:${weight};src:url(${dataUrl(`fonts/${file}`, 'font/woff2')}) format('woff2')}`;
 const fonts = [
@@ -19,6 +21,7 @@ const fonts = [
   font('Noto Sans Arabic', 'noto-sans-arabic-arabic-400-normal.woff2', 400),
   font('Noto Sans Ethiopic', 'noto-sans-ethiopic-ethiopic-400-normal.woff2', 400),
 ].join('');
+/** @type {(body: string, css?: string) => string} */
 const page = (body, css = '') =>
   `<!doctype html><html><head><meta charset="utf-8"><style>${fonts}*{margin:0;box-sizing:border-box}
   html,body{width:100%;height:100%;background:transparent}svg{display:block}${css}</style></head><body>${body}</body></html>`;
@@ -38,6 +41,7 @@ const share = page(
   .langs{font-size:30px;line-height:1.6;color:#1a1a1a}.langs span{white-space:nowrap}.langs b{color:${themeColor};padding-inline:6px}`,
 );
 
+/** @param {import('../src/lib/site/webManifest.ts').Icon} icon */
 const size = (icon) => Number(icon.sizes.split('x')[0]);
 const jobs = [
   { file: appleTouchIcon.src, width: size(appleTouchIcon), height: size(appleTouchIcon), html: fullBleed },

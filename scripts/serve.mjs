@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { SECURITY_HEADERS } from '../src/lib/hosting/securityHeaders.ts';
 
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -21,7 +22,12 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Resolves a URL path to a file in root, or null. Never leaves root. */
+/**
+ * Resolves a URL path to a file in root, or null. Never leaves root.
+ * @param {string} root
+ * @param {string} pathname
+ * @returns {string | null}
+ */
 function resolveFile(root, pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, clean);
@@ -32,6 +38,11 @@ function resolveFile(root, pathname) {
   return null;
 }
 
+/**
+ * Starts the server; resolves once it listens.
+ * @param {{ root?: string, port?: number, host?: string }} [options]
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {

@@ -3,7 +3,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every HTML file under `root` as a site path: "de/angebote/x/index.html" (not Pagefind's or Astro's assets). */
+/**
+ * Every HTML file under `root` as a site path: "de/angebote/x/index.html" (not Pagefind's or Astro's assets).
+ * @param {string} root
+ * @param {string} [prefix]
+ * @returns {string[]}
+ */
 export function htmlFilesIn(root, prefix = '') {
   return readdirSync(join(root, prefix)).flatMap((name) => {
     const rel = prefix ? `${prefix}/${name}` : name;
@@ -12,7 +17,11 @@ export function htmlFilesIn(root, prefix = '') {
   });
 }
 
-/** The URL path a file is served at: "de/x/index.html" → "/de/x/", "de/404.html" → "/de/404.html". */
+/**
+ * The URL path a file is served at: "de/x/index.html" → "/de/x/", "de/404.html" → "/de/404.html".
+ * @param {string} file
+ * @returns {string}
+ */
 export function urlPathOf(file) {
   return `/${file}`.replace(/index\.html$/, '');
 }

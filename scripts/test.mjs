@@ -1,5 +1,6 @@
 // `npm test`: every test layer in order, stopping at the first failing layer.
-// 1. static checks (astro check: TypeScript strict; project lint rules) and the editors' content check
+// 1. static checks (astro check: TypeScript strict; tsc over the JavaScript of scripts/ and tests/;
+//    project lint rules) and the editors' content check
 // 2. unit tests (vitest, src/**/*.test.ts)
 // 3. build (astro + Pagefind, staged)
 // 4. tests over the built dist/ (HTML parsed with linkedom)
@@ -9,8 +10,10 @@
 // Ends with one line "tests: N passed, N failed" summing the runners' own counts.
 import { spawn } from 'node:child_process';
 
+/** @type {[label: string, cmd: string, args: string[]][]} */
 const steps = [
   ['static checks', 'astro', ['check', '--minimumSeverity', 'warning']],
+  ['type check of scripts and test code', 'tsc', ['-p', 'tsconfig.tools.json']],
   ['lint', 'node', ['scripts/lint.mjs']],
   ['content check', 'node', ['scripts/content-check.mjs']],
   ['unit tests', 'vitest', ['run']],
@@ -23,6 +26,10 @@ const steps = [
 
 let passed = 0;
 let failed = 0;
+/**
+ * @param {string} output
+ * @returns {[passed: number, failed: number]}
+ */
 function count(output) {
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   const vitest = plain.match(/^\s*Tests\s+(?:(\d+) failed \| )?(\d+) passed/m);
@@ -32,6 +39,12 @@ function count(output) {
   return pass ? [Number(pass[1]), Number(fail?.[1] ?? 0)] : [0, 0];
 }
 
+/**
+ * @param {string} label
+ * @param {string} cmd
+ * @param {string[]} args
+ * @returns {Promise<{ code: number | null, output: string }>}
+ */
 function run(label, cmd, args) {
   return new Promise((done) => {
     console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);

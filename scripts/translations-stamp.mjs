@@ -9,29 +9,44 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, parse } from 'yaml';
-import { FRONT_MATTER, hashOfFile, readContentFile } from '../src/lib/content/contentFiles.ts';
-import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
+import { FRONT_MATTER, hashOfFile, readContentFile } from '../src/lib/content/files.ts';
+import { defaultLocale, isLocaleCode } from '../src/i18n/locales.ts';
 
 const COLLECTIONS = ['content/pages', 'content/focus-areas', 'content/offers'];
 
+/**
+ * @param {string} file
+ * @returns {{ text: string, yaml: string, body: string }}
+ */
 function read(file) {
   const text = readFileSync(file, 'utf8');
   const match = text.match(FRONT_MATTER);
   if (!match) throw new Error(`${file}: no front matter (--- … ---) at the top of the file.`);
-  return { text, yaml: match[1], body: text.slice(match[0].length) };
+  return { text, yaml: match[1] ?? '', body: text.slice(match[0].length) };
 }
 
-/** The German original of a translation: same collection, same file name, German folder. */
+/**
+ * The German original of a translation: same collection, same file name, German folder.
+ * @param {string} file
+ * @returns {string | null}
+ */
 function originalOf(file) {
-  const m = file.match(/^(content\/[^/]+)\/([^/]+)\/(.+)$/);
-  if (!m || !localeCodes.includes(m[2]) || m[2] === defaultLocale) return null;
+  const m = /** @type {[string, string, string, string] | null} */ (file.match(/^(content\/[^/]+)\/([^/]+)\/(.+)$/));
+  if (!m || !isLocaleCode(m[2]) || m[2] === defaultLocale) return null;
   const base = m[3].replace(/\.(md|mdx)$/, '');
   return ['.mdx', '.md'].map((ext) => `${m[1]}/${defaultLocale}/${base}${ext}`).find(existsSync) ?? null;
 }
 
-/** The same version hash the build computes (src/lib/content/contentFiles.ts). */
+/**
+ * The same version hash the build computes (src/lib/content/files.ts).
+ * @param {string} file
+ */
 const germanHashOf = (file) => hashOfFile(readContentFile(file));
 
+/**
+ * @param {string} file
+ * @param {(doc: import('yaml').Document) => void} change
+ */
 function update(file, change) {
   const { text, yaml } = read(file);
   const doc = parseDocument(yaml);
@@ -42,13 +57,14 @@ function update(file, change) {
 function translations() {
   return COLLECTIONS.filter(existsSync).flatMap((dir) =>
     readdirSync(dir)
-      .filter((lang) => lang !== defaultLocale && localeCodes.includes(lang))
+      .filter((lang) => lang !== defaultLocale && isLocaleCode(lang))
       .flatMap((lang) => readdirSync(join(dir, lang)).map((name) => `${dir}/${lang}/${name}`)),
   );
 }
 
 const args = process.argv.slice(2);
 let changed = 0;
+/** @type {string[]} */
 const problems = [];
 if (args.includes('--outdated')) {
   for (const file of translations()) {

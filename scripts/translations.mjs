@@ -3,7 +3,7 @@
 // ones are marked. Ends with a summary per language. The same table is in the built site at
 // /redaktion/uebersetzungen/ (not linked, not indexed).
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { readTexts } from '../src/lib/content/contentFiles.ts';
+import { readTexts } from '../src/lib/content/files.ts';
 import { summariseByLocale, translationStatus } from '../src/lib/content/translationStatus.ts';
 
 const LABEL = { 'up-to-date': 'aktuell', outdated: 'VERALTET', missing: 'fehlt', 'german-only': 'nur Deutsch' };

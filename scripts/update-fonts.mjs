@@ -6,7 +6,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-/** [package, file prefix, subsets, weights] — must match the @font-face rules in src/styles/fonts.css. */
+/**
+ * [package, file prefix, subsets, weights] — must match the @font-face rules in src/styles/fonts.css.
+ * @type {[pkg: string, prefix: string, subsets: string[], weights: number[]][]}
+ */
 const fonts = [
   ['@fontsource/noto-sans', 'noto-sans', ['latin', 'latin-ext', 'cyrillic'], [400, 700]],
   // One weight only for the large scripts: bold is synthesised (each weight is 50–75 KB).

@@ -10,7 +10,8 @@
  * - content/offers/de/<slug>.md            local offers: facts + German description
  * - content/offers/<lang>/<slug>.md        translations of an offer: title + description
  *
- * Relations (region references, German originals) are checked in src/lib/content/contentIntegrity.ts.
+ * Rules across entries (region references, German originals, translation versions, links) are
+ * in src/lib/content/rules.ts, run by the build, `astro dev`, `npm run content:check` and the import.
  */
 // From astro/content/config (not the virtual astro:content) so that plain Node scripts such as
 // scripts/content-check.mjs can import these schemas too; it is the same function.
@@ -19,45 +20,21 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes } from './i18n/locales.ts';
 
-/** Kinds of WIR region. Hanau is a kreisfreie Stadt since 1 January 2026. */
-export const REGION_KINDS = ['landkreis', 'kreisfreie-stadt', 'sonderstatusstadt'] as const;
-/** The three Regierungsbezirke of Hessen. */
-export const DISTRICTS = ['Darmstadt', 'Gießen', 'Kassel'] as const;
-/** Kinds of contact entry. */
-export const CONTACT_KINDS = ['ministry', 'wir-coordination'] as const;
-/** Types of local offer. */
-export const OFFER_TYPES = [
-  'german-course',
-  'literacy-course',
-  'language-cafe',
-  'integration-guides',
-  'counselling',
-  'project',
-] as const;
-/** Course levels (CEFR) plus literacy. */
-export const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'literacy'] as const;
-/** Times of day an offer takes place. */
-export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'weekend'] as const;
-/** Ways to register for an offer. `none` = just come along. */
-export const REGISTRATION_METHODS = ['none', 'in-person', 'phone', 'email', 'link'] as const;
-/** Days of the week, Monday first. */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-/** Languages in which help is available on site (ISO 639-1/-3 codes; names come from Intl.DisplayNames). */
-export const HELP_LANGUAGES = [
-  'de', 'en', 'ar', 'fa', 'ps', 'tr', 'ku', 'uk', 'ru', 'ti', 'ro', 'bg',
-  'fr', 'es', 'it', 'pl', 'sq', 'so', 'ur', 'am', 'ckb', 'prs',
-] as const;
-/** Who an offer is for. */
-export const TARGET_GROUPS = [
-  'everyone',
-  'newcomers',
-  'no-integration-course',
-  'refugees',
-  'women',
-  'parents',
-  'young-people',
-  'seniors',
-] as const;
+// The enums live in a module without imports, so that browser code (the finder) can use them.
+import {
+  CONTACT_KINDS,
+  DISTRICTS,
+  HELP_LANGUAGES,
+  LEVELS,
+  OFFER_TYPES,
+  REGION_KINDS,
+  REGISTRATION_METHODS,
+  TARGET_GROUPS,
+  TIMES_OF_DAY,
+  WEEKDAYS,
+} from './lib/content/enums.ts';
+
+export { CONTACT_KINDS, DISTRICTS, HELP_LANGUAGES, LEVELS, OFFER_TYPES, REGION_KINDS, REGISTRATION_METHODS, TARGET_GROUPS, TIMES_OF_DAY, WEEKDAYS };
 
 /** Lists the allowed values in an error message, so the editor sees the fix. */
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
@@ -68,6 +45,10 @@ function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string
         : `"${String(issue.input)}" is not a valid ${what}. Allowed: ${values.join(', ')}.`,
   });
 }
+
+/** A web address that readers may open: http(s) only (never `javascript:` or `data:`). */
+const webAddress = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `${what} must be a full address beginning with https://` });
 
 const isoDate = (what: string) =>
   z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2026-11-25.` });
@@ -190,6 +171,18 @@ export const offerFactsSchema = z.object({
   venue: z.string().optional(),
   /** Street address of the venue, one line per item. Only real, checked addresses. */
   address: z.array(z.string()).optional(),
+  /** Street and house number of the venue, e.g. "Musterweg 12". Only real, checked addresses. */
+  street: z.string().min(1).optional(),
+  /** Postcode of the venue: five digits, e.g. 65187. */
+  postcode: z.string().regex(/^\d{5}$/, { error: 'postcode must be five digits, e.g. 65187.' }).optional(),
+  /** Town of the postal address, when it differs from `municipality` (e.g. "Frankfurt am Main" for Bornheim). */
+  town: z.string().min(1).optional(),
+  /** Phone number for questions (only real, checked numbers). */
+  phone: z.string().regex(/^\+?[\d ()/-]{6,}$/, { error: 'phone must be a number like 0611 123456 or +49 611 123456.' }).optional(),
+  /** E-mail address for questions (only real, checked addresses). */
+  email: z.email({ error: 'email must be an address like name@example.org.' }).optional(),
+  /** The provider's web page about this offer (only real, checked addresses). */
+  website: webAddress('website').optional(),
   /** The venue can be reached without steps (wheelchair, pram). Leave out when unknown. */
   stepFree: z.boolean().optional(),
   /** Languages in which someone on site can help (besides German). */
@@ -203,7 +196,7 @@ export const offerFactsSchema = z.object({
   /** E-mail address for registration (only real, checked addresses). */
   registrationEmail: z.email({ error: 'registrationEmail must be an address like name@example.org.' }).optional(),
   /** Web page for registration (only real, checked addresses). */
-  registrationUrl: z.url({ error: 'registrationUrl must be a full address beginning with https://' }).optional(),
+  registrationUrl: webAddress('registrationUrl').optional(),
   /** First day (YYYY-MM-DD); leave out for ongoing offers. */
   startDate: isoDate('startDate').optional(),
   /** Last day (YYYY-MM-DD); leave out for ongoing offers. */
@@ -236,19 +229,40 @@ export const offerTranslationSchema = z.strictObject(
   },
 );
 
-const textCollection = (base: string) => glob({ pattern: '**/*.{md,mdx}', base });
+/** Where each collection's files live (the loaders below and the editors' check read the same folders). */
+export const CONTENT_FOLDERS = {
+  pages: 'content/pages',
+  focusAreas: 'content/focus-areas',
+  regions: 'content/regions',
+  contacts: 'content/contacts',
+  /** German offers in `<folder>/de/`, translations in `<folder>/<lang>/`. */
+  offers: 'content/offers',
+} as const;
+
+/** The schema of every collection, by collection name. */
+export const SCHEMAS = {
+  pages: pageSchema,
+  focusAreas: focusAreaSchema,
+  regions: regionSchema,
+  contacts: contactSchema,
+  offers: offerSchema,
+  offerTranslations: offerTranslationSchema,
+} as const;
+
+const textCollection = (base: string) => glob({ pattern: '**/*.{md,mdx}', base: `./${base}` });
+const dataCollection = (base: string) => glob({ pattern: '*.yaml', base: `./${base}` });
 
 export const collections = {
-  pages: defineCollection({ loader: textCollection('./content/pages'), schema: pageSchema }),
-  focusAreas: defineCollection({ loader: textCollection('./content/focus-areas'), schema: focusAreaSchema }),
-  regions: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/regions' }), schema: regionSchema }),
-  contacts: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/contacts' }), schema: contactSchema }),
+  pages: defineCollection({ loader: textCollection(CONTENT_FOLDERS.pages), schema: pageSchema }),
+  focusAreas: defineCollection({ loader: textCollection(CONTENT_FOLDERS.focusAreas), schema: focusAreaSchema }),
+  regions: defineCollection({ loader: dataCollection(CONTENT_FOLDERS.regions), schema: regionSchema }),
+  contacts: defineCollection({ loader: dataCollection(CONTENT_FOLDERS.contacts), schema: contactSchema }),
   // Offers are plain Markdown: editors write them, and MDX is executable and ~3x slower to build.
-  offers: defineCollection({ loader: glob({ pattern: '*.md', base: `./content/offers/${defaultLocale}` }), schema: offerSchema }),
+  offers: defineCollection({ loader: glob({ pattern: '*.md', base: `./${CONTENT_FOLDERS.offers}/${defaultLocale}` }), schema: offerSchema }),
   offerTranslations: defineCollection({
     loader: glob({
       pattern: `{${localeCodes.filter((c) => c !== defaultLocale).join(',')}}/*.md`,
-      base: './content/offers',
+      base: `./${CONTENT_FOLDERS.offers}`,
     }),
     schema: offerTranslationSchema,
   }),

@@ -2,7 +2,7 @@
 // German-only pages marked `translate: false`), and every translation records its German version.
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeCodes } from './i18n/locales.ts';
-import { readTexts } from './lib/content/contentFiles.ts';
+import { readTexts } from './lib/content/files.ts';
 import { translationStatus } from './lib/content/translationStatus.ts';
 
 const others = localeCodes.filter((c) => c !== defaultLocale);

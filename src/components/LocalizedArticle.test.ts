@@ -1,11 +1,12 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
+import { pageContext } from '../i18n/pageContext.ts';
 import { useTranslations } from '../i18n/translator.ts';
 import LocalizedArticle from './LocalizedArticle.astro';
 
-const render = async (props: Record<string, unknown>) =>
+const render = async ({ locale, ...props }: { locale: string } & Record<string, unknown>) =>
   (await AstroContainer.create()).renderToString(LocalizedArticle, {
-    props: { title: 'T', germanHref: '/de/programm/', ...props },
+    props: { title: 'T', germanHref: '/de/programm/', page: pageContext(locale), ...props },
     slots: { default: '<p>Text</p>' },
   });
 

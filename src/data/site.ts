@@ -1,12 +1,16 @@
 /**
- * Loads every content collection once, checks relations across entries, and fails the build
- * with all problems at once (file, field, fix) instead of publishing a half-built site.
+ * Loads every content collection once, runs the content rules (src/lib/content/rules.ts, the same
+ * rules and German messages as `npm run content:check`) over them, and fails the build, or the
+ * page in `astro dev`, with all errors at once (file, field, fix) instead of publishing a
+ * half-built site.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
-import { checkContentIntegrity, ContentError, type ContentRecord } from '../lib/content/contentIntegrity.ts';
+import { OFFER_TYPES } from '../content.config.ts';
+import { MAX_AGE_MONTHS } from '../lib/content/freshness.ts';
+import { ContentError } from '../lib/content/messages.ts';
+import { checkRecords, type CollectionName, type ContentRecord } from '../lib/content/rules.ts';
 import { buildLocalizedRoutes, type LocalizedRoute } from '../lib/site/routes.ts';
-import { sourceHash } from '../lib/content/sourceHash.ts';
 
 export type Page = CollectionEntry<'pages'>;
 export type FocusArea = CollectionEntry<'focusAreas'>;
@@ -24,20 +28,21 @@ export interface SiteContent {
   offerTranslations: OfferTranslation[];
 }
 
-const toRecord = (e: { id: string; filePath?: string | undefined; data: object; body?: string | undefined }): ContentRecord => ({
-  id: e.id,
-  file: e.filePath ?? e.id,
-  data: e.data as Record<string, unknown>,
-  body: e.body,
-});
-
-/** The version hash of a German text entry (see src/lib/content/sourceHash.ts). */
-export const germanHash = (r: ContentRecord): string =>
-  sourceHash({
-    title: String(r.data['title'] ?? ''),
-    description: typeof r.data['description'] === 'string' ? r.data['description'] : undefined,
-    body: r.body ?? '',
-  });
+/** A collection entry as the content rules see it (ids are `<lang>/<slug>` in localized collections). */
+function toRecord(collection: CollectionName, e: { id: string; filePath?: string | undefined; data: object; body?: string | undefined }): ContentRecord {
+  const slash = e.id.indexOf('/');
+  const localized = collection === 'pages' || collection === 'focusAreas' || collection === 'offerTranslations';
+  return {
+    collection,
+    file: e.filePath ?? e.id,
+    locale: localized && slash > 0 ? e.id.slice(0, slash) : collection === 'offers' ? defaultLocale : undefined,
+    slug: localized && slash > 0 ? e.id.slice(slash + 1) : e.id,
+    data: e.data as Record<string, unknown>,
+    body: e.body ?? '',
+    text: '',
+    bodyStartLine: 1,
+  };
+}
 
 let cached: Promise<SiteContent> | undefined;
 
@@ -52,18 +57,18 @@ export function loadSiteContent(): Promise<SiteContent> {
       offers: await getCollection('offers'),
       offerTranslations: await getCollection('offerTranslations'),
     };
-    const issues = checkContentIntegrity(
-      {
-        localized: { pages: content.pages.map(toRecord), focusAreas: content.focusAreas.map(toRecord) },
-        regions: content.regions.map(toRecord),
-        contacts: content.contacts.map(toRecord),
-        offers: content.offers.map(toRecord),
-        offerTranslations: content.offerTranslations.map(toRecord),
-      },
+    const records = (Object.keys(content) as CollectionName[]).flatMap((c) => content[c].map((e) => toRecord(c, e)));
+    const findings = checkRecords(records, {
       defaultLocale,
-      germanHash,
-    );
-    if (issues.length > 0) throw new ContentError(issues);
+      locales: localeCodes,
+      lang: 'de',
+      today: new Date(),
+      maxAgeMonths: MAX_AGE_MONTHS,
+      offerTypes: OFFER_TYPES,
+    });
+    // Warnings (e.g. entries not checked for a long time) are for `npm run content:check`.
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) throw new ContentError(errors);
     return content;
   })();
   return cached;
@@ -72,12 +77,12 @@ export function loadSiteContent(): Promise<SiteContent> {
 /** Every (locale × German page) route, with German fallbacks where a translation is missing. */
 export async function pageRoutes(): Promise<LocalizedRoute<Page>[]> {
   const { pages } = await loadSiteContent();
-  return buildLocalizedRoutes(pages, (p) => p.id, localeCodes, defaultLocale, (p) => p.filePath ?? p.id);
+  return buildLocalizedRoutes(pages, (p) => p.id, localeCodes, defaultLocale);
 }
 
 export async function focusAreaRoutes(): Promise<LocalizedRoute<FocusArea>[]> {
   const { focusAreas } = await loadSiteContent();
-  const routes = buildLocalizedRoutes(focusAreas, (p) => p.id, localeCodes, defaultLocale, (p) => p.filePath ?? p.id);
+  const routes = buildLocalizedRoutes(focusAreas, (p) => p.id, localeCodes, defaultLocale);
   return routes.sort((a, b) => a.original.data.order - b.original.data.order);
 }
 

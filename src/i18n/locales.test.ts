@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAGE_SLUGS } from '../lib/site/routes.ts';
 import { defaultLocale, easyGerman, getLocale, isLocaleCode, localeCodes, locales, rtlScripts } from './locales.ts';
 
 describe('locale registry', () => {
@@ -35,7 +36,7 @@ describe('locale registry', () => {
 
   it('keeps Leichte Sprache a German picker entry, not a locale', () => {
     expect(easyGerman.lang).toBe('de');
-    expect(isLocaleCode(easyGerman.slug)).toBe(false);
+    expect(isLocaleCode(PAGE_SLUGS.easyGerman)).toBe(false);
   });
 
   it('looks locales up and rejects unknown codes', () => {

@@ -54,8 +54,6 @@ export const localeCodes: LocaleCode[] = locales.map((l) => l.code);
 export const easyGerman = {
   autonym: 'Leichte Sprache',
   lang: 'de',
-  /** Slug of the Leichte-Sprache page under `/de/`. */
-  slug: 'leichte-sprache',
 } as const;
 
 /** Scripts written right to left. Direction is a property of the script, not the language. */

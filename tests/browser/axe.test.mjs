@@ -20,10 +20,15 @@ const easyGermanUrls = ['/de/leichte-sprache/', '/de/leichte-sprache-programm/',
 /** A word that occurs in every language's offers (a German place name), and one that occurs nowhere. */
 const foundWord = 'Gießen';
 const nonsenseWord = 'qxzvbnmwk';
-/** The two pages with the finder UI. */
+/**
+ * The two pages with the finder UI.
+ * @param {string} l
+ */
 const finderPages = (l) => [`/${l}/angebote/`, `/${l}/suche/`];
 
+/** @type {string[]} */
 let localeCodes = [];
+/** @type {unknown} */
 let localeError;
 try {
   localeCodes = readLocales().map((l) => l.code);
@@ -31,7 +36,11 @@ try {
   localeError = error;
 }
 
-/** One readable line per violation and node: rule, impact, target, HTML, summary. */
+/**
+ * One readable line per violation and node: rule, impact, target, HTML, summary.
+ * @param {string} url
+ * @param {Awaited<ReturnType<AxeBuilder['analyze']>>['violations']} violations
+ */
 function report(url, violations) {
   const lines = [`${violations.length} axe violation(s) on ${url}:`];
   for (const v of violations) {
@@ -48,6 +57,7 @@ function report(url, violations) {
 /**
  * A page whose documents get axe-core at load time. AxeBuilder is then given a stub source, so it
  * does not send and compile the 550 kB script twice per analysis (a third faster in total).
+ * @param {import('playwright-core').Browser} browser
  */
 async function axePage(browser) {
   const context = await browser.newContext();
@@ -55,9 +65,13 @@ async function axePage(browser) {
   return context.newPage();
 }
 
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ */
 async function assertNoViolations(page, url) {
   await page.evaluate(() => document.fonts.ready);
-  assert.equal(await page.evaluate(() => typeof window.axe?.run), 'function', 'axe-core is loaded in the page');
+  assert.equal(await page.evaluate(() => typeof (/** @type {typeof window & { axe?: { run?: unknown } }} */ (window)).axe?.run), 'function', 'axe-core is loaded in the page');
   // Legacy mode runs axe.run() in the page itself. The default mode opens and closes an extra
   // blank page per analysis (for cross-origin iframes, which this site does not have).
   // resultTypes: passes and other non-violations carry one node per rule instead of every node,
@@ -78,6 +92,11 @@ async function assertNoViolations(page, url) {
 /**
  * Opens the finder with a query in the URL (as a shared link does), waits until the status line
  * announces the outcome, and opens the filters so that axe sees every control.
+ * @param {import('playwright-core').Page} page
+ * @param {string} origin
+ * @param {string} url
+ * @param {string} q
+ * @param {{ expectResults: boolean }} expectation
  */
 async function openFinder(page, origin, url, q, { expectResults }) {
   await gotoStatus(page, `${origin}${url}?${new URLSearchParams({ q })}`);
@@ -92,12 +111,15 @@ async function openFinder(page, origin, url, q, { expectResults }) {
     assert.equal(status, noResults, `${url}: the empty-result message is shown`);
     assert.ok(await page.locator('#finder-status').isVisible(), `${url}: the empty-result message is visible`);
   }
-  await page.evaluate(() => document.querySelectorAll('#finder-form details').forEach((d) => (d.open = true)));
+  await page.evaluate(() =>
+    /** @type {NodeListOf<HTMLDetailsElement>} */ (document.querySelectorAll('#finder-form details')).forEach((d) => (d.open = true)),
+  );
 }
 
 // Two languages at a time (each with its own page; the tests within one run in order): the
 // browser and axe work in parallel with the test process, which halves the run time on 2 cores.
 describe('axe-core: no WCAG 2.0/2.1/2.2 A/AA violations', { concurrency: 2 }, () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
 
   before(async () => {
@@ -114,17 +136,20 @@ describe('axe-core: no WCAG 2.0/2.1/2.2 A/AA violations', { concurrency: 2 }, ()
   });
 
   describe('pages outside a language, the editors\u2019 page, Leichte Sprache', { concurrency: 1 }, () => {
+    /** @type {import('playwright-core').Page} */
     let page;
     before(async () => {
       page = await axePage(env.browser);
     });
+    /** @type {{ id: string, url: string, template?: import('../../src/lib/site/routes.ts').SamplePage }[]} */
     const urls = [
       ...rootUrls(),
       ...editorUrls,
       ...easyGermanUrls.slice(1).map((url) => ({ id: 'Leichte Sprache', url })),
     ];
     for (const { id, url, template } of urls) {
-      const [address, status] = template?.missing ? [template.missing(), 404] : [url, 200];
+      // (The root pages' paths take no language.)
+      const [address, status] = template?.missing ? [template.missing(''), 404] : [url, 200];
       it(`${id}: ${address} (status ${status})`, async () => {
         await gotoStatus(page, env.origin + address, status);
         await assertNoViolations(page, `${address} (${status})`);
@@ -134,6 +159,7 @@ describe('axe-core: no WCAG 2.0/2.1/2.2 A/AA violations', { concurrency: 2 }, ()
 
   for (const locale of localeCodes) {
     describe(`language ${locale}`, { concurrency: 1 }, () => {
+      /** @type {import('playwright-core').Page} */
       let page;
       before(async () => {
         page = await axePage(env.browser);

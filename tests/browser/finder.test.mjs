@@ -11,13 +11,17 @@ import { startBrowserEnv, gotoStatus, distDir, finderSettled, wcagTags } from '.
 const offerSlugs = readdirSync('content/offers/de').map((f) => f.replace(/\.md$/, ''));
 const languages = readdirSync(distDir).filter((d) => existsSync(`${distDir}/${d}/angebote/index.html`));
 
-/** Filter values of every offer page of one language, read from the built HTML. */
+/**
+ * Filter values of every offer page of one language, read from the built HTML.
+ * @param {string} lang
+ */
 function offerFiltersIn(lang) {
   return offerSlugs.map((slug) => {
     const { document } = parseHTML(readFileSync(`${distDir}/${lang}/angebote/${slug}/index.html`, 'utf8'));
+    /** @type {Record<string, string[]>} */
     const filters = {};
     for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
-      const spec = el.getAttribute('data-pagefind-filter');
+      const spec = el.getAttribute('data-pagefind-filter') ?? '';
       const i = spec.indexOf(':');
       (filters[spec.slice(0, i)] ??= []).push(spec.slice(i + 1));
     }
@@ -25,7 +29,10 @@ function offerFiltersIn(lang) {
   });
 }
 
-/** Waits for the results of the current search, shows all of them, and returns their links. */
+/**
+ * Waits for the results of the current search, shows all of them, and returns their links.
+ * @param {import('playwright-core').Page} page
+ */
 async function results(page) {
   await finderSettled(page);
   const total = await page.locator('#finder-results').getAttribute('data-total');
@@ -37,20 +44,31 @@ async function results(page) {
     await page.locator('#finder-more').click();
     await page.waitForFunction((n) => document.querySelectorAll('#finder-results > li').length > n, count);
   }
-  const hrefs = await page.locator('#finder-results a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+  const hrefs = await page.locator('#finder-results a').evaluateAll((/** @type {HTMLAnchorElement[]} */ as) => as.map((a) => new URL(a.href).pathname));
   return { total: Number(total ?? 0), hrefs };
 }
 
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} origin
+ * @param {string} lang
+ * @param {Record<string, string>} params the finder's URL parameters
+ */
 async function search(page, origin, lang, params) {
   await gotoStatus(page, `${origin}/${lang}/angebote/?${new URLSearchParams(params)}`);
   return results(page);
 }
 
 describe('course finder', () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
+  /** @type {import('playwright-core').BrowserContext} */
   let context;
+  /** @type {import('playwright-core').Page} */
   let page;
+  /** @type {string[]} */
   const dialogs = [];
+  /** @type {string[]} */
   const cspErrors = [];
 
   before(async () => {
@@ -73,9 +91,11 @@ describe('course finder', () => {
       // German titles live in content/offers/de; every other language has its own folder.
       const translated = existsSync(`content/offers/${lang}`) ? readdirSync(`content/offers/${lang}`).sort() : [];
       assert.ok(translated.length > 0, `${lang}: no translated offer to search for`);
-      const slug = translated[0].replace(/\.md$/, '');
-      const title = readFileSync(`content/offers/${lang}/${slug}.md`, 'utf8').match(/^title:\s*["']?(.+?)["']?\s*$/m)[1];
+      const slug = (translated[0] ?? '').replace(/\.md$/, '');
+      const title = readFileSync(`content/offers/${lang}/${slug}.md`, 'utf8').match(/^title:\s*["']?(.+?)["']?\s*$/m)?.[1];
+      assert.ok(title, `${lang}/${slug}: a title in the front matter`);
       const word = title.split(/[\s–,:;()"'«»“”.!?/-]+/).filter((w) => w.length >= 4).sort((a, b) => b.length - a.length)[0];
+      assert.ok(word, `${lang}/${slug}: a word of 4 letters or more in the title "${title}"`);
       const { hrefs } = await search(page, env.origin, lang, { q: word });
       assert.ok(hrefs.includes(`/${lang}/angebote/${slug}/`), `${lang}: "${word}" should find ${slug}, found ${hrefs.join(', ')}`);
       assert.ok(hrefs.every((h) => h.startsWith(`/${lang}/`)), `${lang}: results from another language`);
@@ -85,7 +105,7 @@ describe('course finder', () => {
   it('finds offers by German words on the Arabic, Persian and Turkish finders', async () => {
     for (const lang of ['ar', 'fa', 'tr']) {
       const data = offerFiltersIn('de');
-      for (const [word, filter, value] of [['Deutschkurs', 'type', 'Deutschkurs'], ['Kinderbetreuung', 'childcare', 'Kinderbetreuung']]) {
+      for (const [word, filter, value] of /** @type {[string, string, string][]} */ ([['Deutschkurs', 'type', 'Deutschkurs'], ['Kinderbetreuung', 'childcare', 'Kinderbetreuung']])) {
         const expected = data.filter((o) => (o.filters[filter] ?? []).includes(value)).map((o) => `/${lang}/angebote/${o.slug}/`);
         const { hrefs } = await search(page, env.origin, lang, { q: word });
         assert.ok(expected.length > 0);
@@ -98,11 +118,11 @@ describe('course finder', () => {
 
   // German: every value of every filter. Arabic (right to left, translated values): the first
   // two values of each filter, which keeps the run short but covers every filter.
-  for (const [lang, perFilter] of [['de', Infinity], ['ar', 2]]) {
+  for (const [lang, perFilter] of /** @type {[string, number][]} */ ([['de', Infinity], ['ar', 2]])) {
     it(`${lang}: each filter narrows the results to exactly the offers with that value`, async () => {
       const data = offerFiltersIn(lang);
       await gotoStatus(page, `${env.origin}/${lang}/angebote/`);
-      const all = await page.locator('#finder-form input[type="checkbox"]').evaluateAll((els) => els.map((e) => [e.name, e.value]));
+      const all = await page.locator('#finder-form input[type="checkbox"]').evaluateAll((/** @type {HTMLInputElement[]} */ els) => els.map((e) => /** @type {[string, string]} */ ([e.name, e.value])));
       assert.ok(all.length > 20, 'filter choices');
       const boxes = all.filter(([name], i) => all.slice(0, i).filter(([n]) => n === name).length < perFilter);
       assert.equal(new Set(boxes.map(([name]) => name)).size, new Set(all.map(([name]) => name)).size, 'every filter is tried');
@@ -112,6 +132,7 @@ describe('course finder', () => {
         assert.equal(total, expected, `${lang}: filter ${name}=${value}`);
       }
       // Two filters together: both must hold.
+      /** @type {typeof import('../../src/i18n/ui/de.json')} */
       const t = JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8'));
       const both = data.filter((o) => o.filters.cost?.includes(t['offers.cost.free']) && o.filters.childcare?.length).length;
       const { total } = await search(page, env.origin, lang, { cost: t['offers.cost.free'], childcare: t['offers.childcare'] });
@@ -120,6 +141,7 @@ describe('course finder', () => {
   }
 
   it('does not miss because of writing variants (Arabic diacritics, Persian letters and ZWNJ, Turkish i)', async () => {
+    /** @type {[string, string, string][]} */
     const cases = [
       ['ar', 'الأَطْفَال', 'deutsch-fuer-muetter-frankfurt-gallus'],
       ['ar', 'الأطفال', 'deutsch-fuer-muetter-frankfurt-gallus'],
@@ -182,6 +204,7 @@ describe('course finder', () => {
 
   it('loads Pagefind only when a person searches, and runs under the strict CSP', async () => {
     const fresh = await context.newPage();
+    /** @type {string[]} */
     const requests = [];
     fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await gotoStatus(fresh, `${env.origin}/de/angebote/`);
@@ -204,7 +227,7 @@ describe('course finder', () => {
       await gotoStatus(p, `${env.origin}/${lang}/angebote/?q=Deutschkurs`);
       const { total } = await results(p);
       assert.ok(total > 0);
-      await p.evaluate(() => (document.querySelector('#finder-form details').open = true));
+      await p.evaluate(() => (/** @type {HTMLDetailsElement} */ (document.querySelector('#finder-form details')).open = true));
       const axe = await new AxeBuilder({ page: p }).withTags(wcagTags).analyze();
       assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
       assert.ok((await p.evaluate(() => document.documentElement.scrollWidth)) <= 320, `${lang}: horizontal overflow`);

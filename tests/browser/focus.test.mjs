@@ -8,20 +8,28 @@ import { startBrowserEnv, gotoStatus, finderSettled, pathOf } from './helpers.mj
 const viewport = { width: 1280, height: 800 };
 
 /**
+ * The in-page helpers' types: an element the Tab key may reach (read like a form control where it
+ * is one), its look without focus, and what the helpers keep on `window`.
+ * @typedef {HTMLElement & Partial<Pick<HTMLInputElement, 'disabled' | 'type' | 'checked' | 'form' | 'name' | 'value'>>} Focusable
+ * @typedef {{ outlineStyle: string, outlineWidth: string, boxShadow: string }} Look
+ * @typedef {typeof window & { __unfocusedLook?: Map<Element, Look>, __describeForTest: (el: Focusable | null) => string }} TestWindow
+ */
+
+/**
  * In the page: the elements the Tab key can reach, in document order (the order sequential focus
  * navigation must follow when no tabindex > 0 is used): focusable, rendered, not inert, not in
  * a closed <details> (except its summary). Also records each one's look while it has no focus.
  */
 function tabbablesInPage() {
   const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable="true"]';
-  const unfocused = (window.__unfocusedLook ??= new Map());
-  const all = [...document.querySelectorAll(selector)].filter(
+  const unfocused = (/** @type {TestWindow} */ (window).__unfocusedLook ??= new Map());
+  const all = [.../** @type {NodeListOf<Focusable>} */ (document.querySelectorAll(selector))].filter(
     (el) =>
       !el.disabled &&
       el.tabIndex >= 0 &&
       !el.closest('[inert]') &&
       el.checkVisibility({ visibilityProperty: true }) &&
-      (el.tagName === 'SUMMARY' ? el.parentElement.tagName === 'DETAILS' : !el.closest('details:not([open]) > :not(summary)')) &&
+      (el.tagName === 'SUMMARY' ? el.parentElement?.tagName === 'DETAILS' : !el.closest('details:not([open]) > :not(summary)')) &&
       !(el.tagName === 'INPUT' && el.type === 'radio' && !el.checked && el.form?.querySelector(`input[type=radio][name="${el.name}"]:checked`)),
   );
   for (const el of all) {
@@ -29,12 +37,12 @@ function tabbablesInPage() {
     const cs = getComputedStyle(el);
     unfocused.set(el, { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, boxShadow: cs.boxShadow });
   }
-  return all.map((el) => window.__describeForTest(el));
+  return all.map((el) => /** @type {TestWindow} */ (window).__describeForTest(el));
 }
 
 /** In the page: defines the one-line description of an element used to compare focus stops. */
 function installDescribe() {
-  window.__describeForTest = (el) => {
+  /** @type {TestWindow} */ (window).__describeForTest = (el) => {
     if (!el || el === document.body) return '(body)';
     const tag = el.tagName.toLowerCase();
     const id = el.id ? `#${el.id}` : '';
@@ -48,15 +56,15 @@ function installDescribe() {
 
 /** In the page: the focused element's description, box, and focus indicator against its unfocused look. */
 function focusedInPage() {
-  const el = document.activeElement;
+  const el = /** @type {Focusable} */ (document.activeElement);
   const cs = getComputedStyle(el);
   const r = el.getBoundingClientRect();
   const look = { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, boxShadow: cs.boxShadow };
-  const before = window.__unfocusedLook?.get(el) ?? null;
+  const before = /** @type {TestWindow} */ (window).__unfocusedLook?.get(el) ?? null;
   const outline = look.outlineStyle !== 'none' && parseFloat(look.outlineWidth) >= 2;
   const shadow = look.boxShadow !== 'none';
   return {
-    key: window.__describeForTest(el),
+    key: /** @type {TestWindow} */ (window).__describeForTest(el),
     inFooter: !!el.closest('footer'),
     // Relative to the viewport (is it on screen?) and to the document (order; the page scrolls).
     box: { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height },
@@ -69,7 +77,13 @@ function focusedInPage() {
   };
 }
 
-/** Asserts that one focus stop is on screen and shows a focus indicator it does not have unfocused. */
+/** @typedef {ReturnType<typeof focusedInPage>} Stop */
+
+/**
+ * Asserts that one focus stop is on screen and shows a focus indicator it does not have unfocused.
+ * @param {Stop} stop
+ * @param {string} where
+ */
 function assertVisibleFocus(stop, where) {
   assert.ok(stop.focusVisible, `${where}: ${stop.key} matches :focus-visible`);
   assert.ok(
@@ -88,6 +102,10 @@ function assertVisibleFocus(stop, where) {
  * Asserts that focus moved on in reading order on screen: the next stop lies below the previous
  * one, or on the same line further in the reading direction, or at the top of the next column
  * (wholly further in the reading direction, as in the two-column filter grid).
+ * @param {Stop} prev
+ * @param {Stop} next
+ * @param {string} dir
+ * @param {string} where
  */
 function assertVisualOrder(prev, next, dir, where) {
   const a = prev.page;
@@ -102,7 +120,9 @@ function assertVisualOrder(prev, next, dir, where) {
 }
 
 describe('keyboard focus', () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
+  /** @type {import('playwright-core').Page} */
   let page;
 
   before(async () => {
@@ -163,27 +183,38 @@ describe('keyboard focus', () => {
   });
 
   describe('keyboard-only path through the course finder', () => {
-    for (const [locale, dir] of [['de', 'ltr'], ['ar', 'rtl']]) {
+    for (const [locale, dir] of /** @type {[string, string][]} */ ([['de', 'ltr'], ['ar', 'rtl']])) {
       it(`/${locale}/angebote/: search, filter, results and footer in order, always visibly focused, no trap; Enter opens a result`, async () => {
         await gotoStatus(page, `${env.origin}/${locale}/angebote/`);
         await page.evaluate(installDescribe);
+        /** @type {Stop[]} */
         const stops = [];
-        /** Presses a key and records and checks the new focus stop. */
+        /**
+         * Presses a key and records and checks the new focus stop.
+         * @param {string} key
+         * @param {string} where
+         */
         const press = async (key, where) => {
           await page.keyboard.press(key);
           const stop = await page.evaluate(focusedInPage);
           assertVisibleFocus(stop, `${where} (${key})`);
           return stop;
         };
-        /** Tabs on until `done(stop)`; every stop must be the next tabbable element in document order. */
+        /**
+         * Tabs on until `done(stop)`; every stop must be the next tabbable element in document order.
+         * @param {(stop: Stop) => boolean} done
+         * @param {string} where
+         * @param {number} [max]
+         */
         const tabUntil = async (done, where, max = 150) => {
           const expected = await page.evaluate(tabbablesInPage);
-          let at = stops.length ? expected.indexOf(stops.at(-1).key) : -1;
+          let at = stops.length ? expected.indexOf(stops.at(-1)?.key ?? '') : -1;
           for (let i = 0; i < max; i++) {
             const stop = await press('Tab', where);
             at += 1;
             assert.equal(stop.key, expected[at], `${where}: Tab number ${i + 1} follows the document order`);
-            if (stops.length) assertVisualOrder(stops.at(-1), stop, dir, where);
+            const last = stops.at(-1);
+            if (last) assertVisualOrder(last, stop, dir, where);
             stops.push(stop);
             if (done(stop)) return stop;
           }
@@ -192,7 +223,7 @@ describe('keyboard focus', () => {
 
         // 1. From page load to the search field: skip link, header, navigation, breadcrumbs, field.
         await tabUntil((s) => s.key.includes('#finder-q'), 'page load to the search field', 40);
-        assert.match(stops[0].key, /href="#main"/, 'the first stop is the skip link');
+        assert.match(stops[0]?.key ?? '', /href="#main"/, 'the first stop is the skip link');
         await page.keyboard.type('Deutsch');
         await page.keyboard.press('Enter');
         const typed = await finderSettled(page);
@@ -202,14 +233,14 @@ describe('keyboard focus', () => {
         // 2. On to the filters (a <details>): open them with Enter, tick the first choice with Space.
         await tabUntil((s) => s.key.includes(' summary'), 'search field to the filters', 5);
         await page.keyboard.press('Enter');
-        assert.equal(await page.evaluate(() => document.activeElement.parentElement.open), true, 'Enter opens the filters');
+        assert.equal(await page.evaluate(() => /** @type {HTMLDetailsElement | null | undefined} */ (document.activeElement?.parentElement)?.open), true, 'Enter opens the filters');
         const box = await tabUntil((s) => s.key.includes(' input#filter-'), 'into the filters', 1);
         await page.keyboard.press('Space');
         await page.waitForURL((u) => [...u.searchParams.keys()].some((k) => k !== 'q'));
-        assert.equal(await page.evaluate(() => document.activeElement?.checked), true, 'Space ticks the focused filter');
+        assert.equal(await page.evaluate(() => /** @type {HTMLInputElement | null} */ (document.activeElement)?.checked), true, 'Space ticks the focused filter');
         const filtered = await finderSettled(page);
         assert.ok(filtered > 0 && filtered <= typed, `the filter narrows the results (${typed} to ${filtered})`);
-        const focused = await page.evaluate(() => window.__describeForTest(document.activeElement));
+        const focused = await page.evaluate(() => /** @type {TestWindow} */ (window).__describeForTest(/** @type {Focusable | null} */ (document.activeElement)));
         assert.equal(focused, box.key, 'focus stays on the ticked filter while the results change');
 
         // 3. Through the remaining filters to the first result, past every result to the footer.
@@ -220,11 +251,12 @@ describe('keyboard focus', () => {
         // 4. Shift+Tab walks the same stops backwards, to the first result.
         for (let i = stops.length - 2; i >= resultAt; i--) {
           const stop = await press('Shift+Tab', 'back from the footer');
-          assert.equal(stop.key, stops[i].key, `Shift+Tab returns to the previous stop (${stops.length - 1 - i} back)`);
+          assert.equal(stop.key, stops[i]?.key, `Shift+Tab returns to the previous stop (${stops.length - 1 - i} back)`);
         }
 
         // 5. Enter opens the focused result.
-        const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
+        const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+        assert.ok(href, 'the focused result is a link');
         assert.ok(firstResult.key.includes(href));
         await Promise.all([page.waitForURL((u) => u.pathname === new URL(href, u).pathname), page.keyboard.press('Enter')]);
         assert.match(pathOf(page), new RegExp(`^/${locale}/angebote/[^/]+/$`), 'Enter opens an offer page');

@@ -9,7 +9,9 @@ import { startBrowserEnv, gotoStatus } from './helpers.mjs';
 const fontFile = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
 
 describe('fonts only where needed', () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
+  /** @type {import('playwright-core').BrowserContext} */
   let context;
 
   before(async () => {
@@ -20,10 +22,16 @@ describe('fonts only where needed', () => {
     await env?.close();
   });
 
-  /** Loads `path` in a fresh page (no memory cache), optionally acts, waits for the fonts; returns the requested URLs. */
+  /**
+   * Loads `path` in a fresh page (no memory cache), optionally acts, waits for the fonts; returns the requested URLs.
+   * @param {string} path
+   * @param {(page: import('playwright-core').Page) => Promise<void>} [action]
+   */
   async function requestsOf(path, action) {
     const page = await context.newPage();
+    /** @type {string[]} */
     const urls = [];
+    /** @type {string[]} */
     const fonts = [];
     page.on('request', (r) => {
       urls.push(r.url());
@@ -40,7 +48,11 @@ describe('fonts only where needed', () => {
     }
   }
 
-  /** Every font request is a .woff2 file, and every font-like file is a font request. */
+  /**
+   * Every font request is a .woff2 file, and every font-like file is a font request.
+   * @param {{ urls: string[], fonts: string[] }} requests
+   * @param {string} path
+   */
   function assertOnlyWoff2({ urls, fonts }, path) {
     for (const url of fonts) assert.match(new URL(url).pathname, /\.woff2$/, `font request on ${path} is a .woff2: ${url}`);
     for (const url of urls.filter((u) => fontFile.test(new URL(u).pathname))) {
@@ -60,7 +72,7 @@ describe('fonts only where needed', () => {
   });
 
   // Each non-Latin script loads its own font and not the other one.
-  for (const [path, own, other] of [['/ar/', 'arabic', 'ethiopic'], ['/ti/', 'ethiopic', 'arabic']]) {
+  for (const [path, own, other] of /** @type {[string, string, string][]} */ ([['/ar/', 'arabic', 'ethiopic'], ['/ti/', 'ethiopic', 'arabic']])) {
     it(`${path} requests a noto-sans-${own} .woff2`, async () => {
       const result = await requestsOf(path);
       assert.ok(

@@ -55,16 +55,21 @@ export const rootTemplates = ROOT_PAGES;
 /** Pages for the editors (German only, not linked from the public pages). */
 export const editorUrls = EDITORS_PAGES;
 
-/** All template URLs of one language: [{ id, url, template }]. */
+/**
+ * All template URLs of one language: [{ id, url, template }].
+ * @param {string} locale
+ */
 export function templateUrls(locale) {
   return localizedTemplates.map((template) => ({ id: `${template.id} (${locale})`, url: template.path(locale), template }));
 }
 
 /** The root pages, same shape as templateUrls(). */
 export function rootUrls() {
-  return rootTemplates.map((template) => ({ id: template.id, url: template.path(), template }));
+  // Their paths take no language.
+  return rootTemplates.map((template) => ({ id: template.id, url: template.path(''), template }));
 }
 
+/** @param {string} urlPath */
 function distFile(urlPath) {
   const rel = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
   return join(distDir, rel);
@@ -86,11 +91,13 @@ export function assertDistBuilt(localeCodes = ['de']) {
   }
 }
 
+/** @typedef {{ code: string, lang: string, dir: 'ltr' | 'rtl', autonym: string, href: string }} BuiltLocale */
+/** @type {BuiltLocale[] | undefined} */
 let cachedLocales;
 /**
  * The site's languages, read from the built German home page: its hreflang alternates give the
  * codes, the language picker gives each language's autonym and writing direction.
- * @returns {{ code: string, lang: string, dir: 'ltr' | 'rtl', autonym: string, href: string }[]}
+ * @returns {BuiltLocale[]}
  */
 export function readLocales() {
   if (cachedLocales) return cachedLocales;
@@ -98,11 +105,11 @@ export function readLocales() {
   if (!existsSync(file)) assertDistBuilt();
   const { document } = parseHTML(readFileSync(file, 'utf8'));
   const codes = [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
-    .map((link) => ({ hreflang: link.getAttribute('hreflang'), href: new URL(link.getAttribute('href')).pathname }))
+    .map((link) => ({ hreflang: link.getAttribute('hreflang') ?? '', href: new URL(link.getAttribute('href') ?? '').pathname }))
     .filter((a) => a.hreflang !== 'x-default');
   assert.ok(codes.length > 0, 'dist/de/index.html has no <link rel="alternate" hreflang> elements to read the languages from');
   cachedLocales = codes.map(({ hreflang, href }) => {
-    const code = href.split('/')[1];
+    const code = href.split('/')[1] ?? '';
     const link = document.querySelector(`details.language-picker a[hreflang="${hreflang}"][href="/${code}/"]`);
     assert.ok(link, `the language picker of dist/de/index.html has no link for ${hreflang} (/${code}/)`);
     return {
@@ -116,6 +123,7 @@ export function readLocales() {
   return cachedLocales;
 }
 
+/** @param {string} code */
 export function getLocale(code) {
   const entry = readLocales().find((l) => l.code === code);
   assert.ok(entry, `language "${code}" is not among the built languages (${readLocales().map((l) => l.code).join(', ')})`);
@@ -123,14 +131,19 @@ export function getLocale(code) {
 }
 
 /**
+ * What `startBrowserEnv()` gives each test file (set in its `before` hook).
+ * @typedef {{ browser: import('playwright-core').Browser, server: import('node:http').Server, origin: string, close: () => Promise<void> }} BrowserEnv
+ */
+/**
  * Checks Chromium and dist/, starts the static server on a free port and launches Chromium.
- * @returns {Promise<{ browser: import('playwright-core').Browser, server: import('node:http').Server, origin: string, close: () => Promise<void> }>}
+ * @param {{ locales?: string[] }} [options]
+ * @returns {Promise<BrowserEnv>}
  */
 export async function startBrowserEnv({ locales = ['de'] } = {}) {
   assertChromiumInstalled();
   assertDistBuilt(locales);
   const server = await serve({ root: distDir, port: 0 });
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   let browser;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: launchArgs });
@@ -145,12 +158,18 @@ export async function startBrowserEnv({ locales = ['de'] } = {}) {
     async close() {
       await browser.close().catch(() => {});
       server.closeAllConnections?.();
-      await new Promise((ok) => server.close(() => ok()));
+      await /** @type {Promise<void>} */ (new Promise((ok) => server.close(() => ok())));
     },
   };
 }
 
-/** Navigates and asserts the HTTP status. Returns the response. */
+/**
+ * Navigates and asserts the HTTP status. Returns the response.
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ * @param {number} [expectedStatus]
+ * @param {Parameters<import('playwright-core').Page['goto']>[1]} [options]
+ */
 export async function gotoStatus(page, url, expectedStatus = 200, options = {}) {
   const response = await page.goto(url, { waitUntil: 'load', ...options });
   assert.ok(response, `no response for ${url}`);
@@ -158,12 +177,21 @@ export async function gotoStatus(page, url, expectedStatus = 200, options = {}) 
   return response;
 }
 
-/** The pathname of the page's current URL. */
+/**
+ * The pathname of the page's current URL.
+ * @param {import('playwright-core').Page} page
+ */
 export function pathOf(page) {
   return new URL(page.url()).pathname;
 }
 
-/** Presses Tab until `predicate` (evaluated in the page on document.activeElement) is true. */
+/**
+ * Presses Tab until `predicate` (evaluated in the page on document.activeElement) is true.
+ * @param {import('playwright-core').Page} page
+ * @param {(arg: string | undefined) => unknown} predicate run in the page with `arg`
+ * @param {string | undefined} arg
+ * @param {{ max?: number, description?: string }} [options]
+ */
 export async function tabUntil(page, predicate, arg, { max = 40, description = 'the wanted element' } = {}) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
@@ -175,11 +203,12 @@ export async function tabUntil(page, predicate, arg, { max = 40, description = '
 /**
  * Waits until the finder (#finder on /<lang>/angebote/ and /<lang>/suche/) has announced the
  * result of the current search in its status line; returns the number of results.
+ * @param {import('playwright-core').Page} page
  */
 export async function finderSettled(page) {
   await page.waitForFunction(() => {
     const status = document.getElementById('finder-status');
-    const root = document.getElementById('finder');
+    const root = /** @type {HTMLElement} */ (document.getElementById('finder'));
     return status && status.textContent !== '' && status.textContent !== root.dataset.loading;
   });
   return Number((await page.locator('#finder-results').getAttribute('data-total')) ?? 0);

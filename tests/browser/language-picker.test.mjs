@@ -6,8 +6,11 @@ import { startBrowserEnv, readLocales, getLocale, pathOf, tabUntil } from './hel
 const slug = 'angebote/beispiel-deutschkurs-giessen/';
 
 describe('language picker keeps the page', () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
+  /** @type {import('playwright-core').BrowserContext} */
   let context;
+  /** @type {import('playwright-core').Page} */
   let page;
 
   before(async () => {
@@ -26,7 +29,7 @@ describe('language picker keeps the page', () => {
       const link = page.locator(`details.language-picker a[href="/${l.code}/${slug}"]`);
       assert.equal(await link.count(), 1, `one picker link to /${l.code}/${slug}`);
       assert.equal(await link.getAttribute('hreflang'), l.lang, `picker link for ${l.code} has hreflang=${l.lang}`);
-      assert.equal((await link.textContent()).trim(), l.autonym, `picker link for ${l.code} is labelled with its autonym`);
+      assert.equal((await link.textContent())?.trim(), l.autonym, `picker link for ${l.code} is labelled with its autonym`);
       assert.equal(await link.getAttribute('lang'), l.lang, `picker link for ${l.code} is marked lang=${l.lang}`);
       assert.equal(await link.getAttribute('dir'), l.dir, `picker link for ${l.code} is marked dir=${l.dir}`);
     }
@@ -39,7 +42,7 @@ describe('language picker keeps the page', () => {
     const link = picker.getByRole('link', { name: ar.autonym, exact: true });
     assert.equal(await link.isVisible(), false, 'the language list is closed at first');
     await picker.locator('summary').click();
-    assert.equal(await picker.evaluate((d) => d.open), true, 'clicking the summary opens the picker');
+    assert.equal(await picker.evaluate((/** @type {HTMLDetailsElement} */ d) => d.open), true, 'clicking the summary opens the picker');
     assert.equal(await link.isVisible(), true, 'the العربية link is visible once the picker is open');
     await Promise.all([page.waitForURL(`**/ar/${slug}`), link.click()]);
     assert.equal(pathOf(page), `/ar/${slug}`);
@@ -62,7 +65,7 @@ describe('language picker keeps the page', () => {
       });
       await page.keyboard.press('Enter');
       assert.equal(
-        await page.locator('details.language-picker').evaluate((d) => d.open),
+        await page.locator('details.language-picker').evaluate((/** @type {HTMLDetailsElement} */ d) => d.open),
         true,
         `Enter on the summary opens the picker (/${from}/)`,
       );

@@ -8,8 +8,11 @@ import { startBrowserEnv, templateUrls, rootUrls, getLocale, gotoStatus, pathOf 
 const switches = { de: 'ar', ar: 'de' };
 
 describe('works without JavaScript', () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
+  /** @type {import('playwright-core').BrowserContext} */
   let context;
+  /** @type {import('playwright-core').Page} */
   let page;
 
   before(async () => {
@@ -30,7 +33,8 @@ describe('works without JavaScript', () => {
   for (const { id, url, template } of rootUrls()) {
     it(`${id}: loads with a heading and links into the languages`, async () => {
       // A 404 page is checked the way visitors meet it: at an address that does not exist.
-      const address = template.notFound ? template.missing() : url;
+      // (The root pages' paths take no language.)
+      const address = template.notFound ? /** @type {(l: string) => string} */ (template.missing)('') : url;
       await gotoStatus(page, env.origin + address, template.notFound ? 404 : 200);
       assert.equal(await page.locator('h1').count(), 1, `${address} has one <h1>`);
       assert.ok(await page.locator('h1').isVisible(), `the <h1> of ${address} is visible`);
@@ -44,9 +48,10 @@ describe('works without JavaScript', () => {
   /** One round trip: the page's language, direction and headings, and the picker's state. */
   const snapshot = () =>
     page.evaluate(() => {
+      /** @param {Element | null} el */
       const visible = (el) => !!el && el.checkVisibility();
       const h1s = [...document.querySelectorAll('h1')];
-      const picker = document.querySelector('details.language-picker');
+      const picker = /** @type {HTMLDetailsElement | null} */ (document.querySelector('details.language-picker'));
       const links = picker ? [...picker.querySelectorAll('ul a')] : [];
       return {
         lang: document.documentElement.lang,
@@ -64,7 +69,7 @@ describe('works without JavaScript', () => {
       it(`${id}: loads, has an <h1>, the language picker opens and leads to ${target}`, async () => {
         const entry = getLocale(locale);
         const targetEntry = getLocale(target);
-        const address = template.notFound ? template.missing(locale) : url;
+        const address = template.notFound ? /** @type {(l: string) => string} */ (template.missing)(locale) : url;
         await gotoStatus(page, env.origin + address, template.notFound ? 404 : 200);
         const before = await snapshot();
         assert.equal(before.lang, entry.lang, `${address} is in ${locale}`);

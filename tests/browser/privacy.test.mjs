@@ -6,13 +6,23 @@ import assert from 'node:assert/strict';
 import { startBrowserEnv, templateUrls, rootUrls, editorUrls, gotoStatus, readLocales } from './helpers.mjs';
 
 describe('privacy: no third parties, no cookies, no storage', () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
+  /** @type {import('playwright-core').BrowserContext} */
   let context;
+  /** @type {import('playwright-core').Page} */
   let page;
-  /** Every request of the crawl: { url, from } (from = the page address that caused it). */
+  /**
+   * Every request of the crawl: { url, from } (from = the page address that caused it).
+   * @type {{ url: string, from: string }[]}
+   */
   const requests = [];
-  /** Responses with a Set-Cookie header, as "url: header". */
+  /**
+   * Responses with a Set-Cookie header, as "url: header".
+   * @type {string[]}
+   */
   const cookieHeaders = [];
+  /** @type {Promise<void>[]} */
   const headerChecks = [];
   let inFlight = 0;
   let current = '';
@@ -30,7 +40,10 @@ describe('privacy: no third parties, no cookies, no storage', () => {
     throw new Error(`requests still pending 10 s after loading ${current}`);
   }
 
-  /** Every built language (read from dist/, so a new language is crawled without a test edit). */
+  /**
+   * Every built language (read from dist/, so a new language is crawled without a test edit).
+   * @type {string[]}
+   */
   let languages = [];
 
   before(async () => {

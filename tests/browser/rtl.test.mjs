@@ -11,8 +11,11 @@ const siteName = 'header > div > a:first-child';
 const breadcrumbArrow = 'main nav ol .rtl-flip';
 
 describe('Arabic layout is right-to-left', () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
+  /** @type {import('playwright-core').BrowserContext} */
   let context;
+  /** @type {import('playwright-core').Page} */
   let page;
 
   before(async () => {
@@ -54,6 +57,7 @@ describe('Arabic layout is right-to-left', () => {
   it('directional icons (class rtl-flip) are mirrored in /ar/ and not in /de/', async () => {
     // Each icon, with its computed transform and the direction of its nearest [dir] context
     // (an icon inside an explicit dir="ltr" island in an Arabic page must not be mirrored).
+    /** @param {string} path */
     const icons = async (path) => {
       await gotoStatus(page, `${env.origin}${path}`);
       return page.$$eval('.rtl-flip', (els) =>

@@ -11,13 +11,19 @@ import { startBrowserEnv, gotoStatus, finderSettled, tabUntil, resultsDir } from
 
 export const screenshotDir = join(resultsDir, 'screenshots');
 const languages = ['de', 'ar'];
+/** @type {{ id: string, path: (l: string) => string, finder?: boolean }[]} */
 const pages = [
   { id: 'home', path: (l) => `/${l}/` },
   { id: 'offer', path: (l) => `/${l}/angebote/beispiel-deutschkurs-giessen/` },
   { id: 'finder-results', path: (l) => `/${l}/angebote/?q=Deutsch`, finder: true },
 ];
 
-/** Asserts that `file` is a PNG of the given width (and at least the given height). */
+/**
+ * Asserts that `file` is a PNG of the given width (and at least the given height).
+ * @param {string} file
+ * @param {number} width
+ * @param {number} minHeight
+ */
 function assertPng(file, width, minHeight) {
   const png = readFileSync(file);
   assert.ok(png.length > 1000, `${file} is written and not empty (${png.length} bytes)`);
@@ -28,6 +34,12 @@ function assertPng(file, width, minHeight) {
   assert.ok(h >= minHeight, `${file} is ${h} px high, at least the viewport's ${minHeight} px`);
 }
 
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} origin
+ * @param {{ path: (l: string) => string, finder?: boolean }} target
+ * @param {string} locale
+ */
 async function open(page, origin, { path, finder }, locale) {
   await gotoStatus(page, origin + path(locale));
   if (finder) assert.ok((await finderSettled(page)) > 0, `${path(locale)} shows results`);
@@ -35,6 +47,7 @@ async function open(page, origin, { path, finder }, locale) {
 }
 
 describe('screenshots at 320 px and in forced colours (test-results/screenshots/)', () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
 
   before(async () => {
@@ -47,6 +60,7 @@ describe('screenshots at 320 px and in forced colours (test-results/screenshots/
 
   describe('320 px wide, full page', () => {
     const viewport = { width: 320, height: 640 };
+    /** @type {import('playwright-core').Page} */
     let page;
     before(async () => {
       page = await (await env.browser.newContext({ viewport, deviceScaleFactor: 1 })).newPage();
@@ -67,6 +81,7 @@ describe('screenshots at 320 px and in forced colours (test-results/screenshots/
 
   describe('forced colours, 360 px wide', () => {
     const viewport = { width: 360, height: 740 };
+    /** @type {import('playwright-core').Page} */
     let page;
     before(async () => {
       page = await (await env.browser.newContext({ viewport, deviceScaleFactor: 1 })).newPage();
@@ -85,7 +100,7 @@ describe('screenshots at 320 px and in forced colours (test-results/screenshots/
               .filter((el) => el.checkVisibility())
               .filter((el) => {
                 const cs = getComputedStyle(el);
-                const edge = ['Top', 'Right', 'Bottom', 'Left'].every(
+                const edge = /** @type {const} */ (['Top', 'Right', 'Bottom', 'Left']).every(
                   (side) => cs[`border${side}Style`] !== 'none' && parseFloat(cs[`border${side}Width`]) >= 1,
                 );
                 const summaryMarker = el.tagName === 'SUMMARY' && cs.display === 'list-item';
@@ -98,8 +113,9 @@ describe('screenshots at 320 px and in forced colours (test-results/screenshots/
           // The focus indicator: box-shadow is dropped in forced colours, the outline must remain.
           await tabUntil(page, () => document.activeElement?.matches('main a[href]'), undefined, { description: 'a link in <main>' });
           const focus = await page.evaluate(() => {
-            const cs = getComputedStyle(document.activeElement);
-            return { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, focusVisible: document.activeElement.matches(':focus-visible') };
+            const active = /** @type {Element} */ (document.activeElement);
+            const cs = getComputedStyle(active);
+            return { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, focusVisible: active.matches(':focus-visible') };
           });
           assert.ok(focus.focusVisible && focus.outlineStyle !== 'none' && parseFloat(focus.outlineWidth) >= 2, `${p.path(locale)}: focused link shows an outline (${JSON.stringify(focus)})`);
 

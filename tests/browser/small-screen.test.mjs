@@ -7,7 +7,9 @@ const width = 320;
 const pages = ['/de/angebote/beispiel-deutschkurs-giessen/', '/ar/', '/de/regionen/landkreis-giessen/'];
 
 describe(`${width} px wide: no horizontal scrolling`, () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
+  /** @type {import('playwright-core').Page} */
   let page;
 
   before(async () => {
@@ -45,6 +47,10 @@ describe(`${width} px wide: no horizontal scrolling`, () => {
     }, width);
   }
 
+  /**
+   * @param {{ scrollWidth: number, wide: string[] }} measured
+   * @param {string} where
+   */
   function assertFits({ scrollWidth, wide }, where) {
     assert.ok(
       scrollWidth <= width,
@@ -52,7 +58,10 @@ describe(`${width} px wide: no horizontal scrolling`, () => {
     );
   }
 
-  /** Opens the language picker and returns where its list lies, or a failure message. */
+  /**
+   * Opens the language picker and returns where its list lies, or a failure message.
+   * @param {string} where
+   */
   async function openPickerProblem(where) {
     await page.locator('details.language-picker summary').click();
     await page.locator('details.language-picker ul').waitFor({ state: 'visible' });
@@ -121,7 +130,7 @@ describe(`${width} px wide: no horizontal scrolling`, () => {
         const text = h1?.firstChild;
         if (!h1 || text?.nodeType !== Node.TEXT_NODE) return ['(no plain-text <h1> found)'];
         const words = [];
-        for (const match of text.textContent.matchAll(/\S+/g)) {
+        for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
           const range = document.createRange();
           range.setStart(text, match.index);
           range.setEnd(text, match.index + match[0].length);

@@ -4,10 +4,16 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBrowserEnv, gotoStatus } from './helpers.mjs';
 
+/** @param {import('playwright-core').Page} page */
 const firstLanguage = (page) => page.locator('#languages > li').first().getAttribute('lang');
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} lang
+ */
 const suggestionShown = (page, lang) => page.locator(`#languages > li[data-lang="${lang}"] .suggested`).isVisible();
 
 describe('welcome page', () => {
+  /** @type {import('./helpers.mjs').BrowserEnv} */
   let env;
   before(async () => {
     env = await startBrowserEnv();
@@ -16,7 +22,7 @@ describe('welcome page', () => {
     await env?.close();
   });
 
-  for (const [browserLocale, expected] of [['ar-SY', 'ar'], ['ti-ER', 'ti'], ['uk-UA', 'uk']]) {
+  for (const [browserLocale, expected] of /** @type {[string, string][]} */ ([['ar-SY', 'ar'], ['ti-ER', 'ti'], ['uk-UA', 'uk']])) {
     it(`a browser set to ${browserLocale} sees ${expected} suggested first, and stays on /`, async () => {
       const context = await env.browser.newContext({ locale: browserLocale });
       const page = await context.newPage();

@@ -1,10 +1,11 @@
 // Performance budgets on the built site (sizes, never times): every HTML page's HTML + linked CSS
-// (gzip) and its own JavaScript against src/lib/budgets.ts, the definition the bench also prints.
+// (gzip) and its own JavaScript against scripts/bench/budgets.ts, the definition the bench also prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGETS, assetsIn, overBudget, templateOf, weighPage } from '../../src/lib/budgets.ts';
+import { BUDGETS, assetsIn, overBudget, weighPage } from '../../scripts/bench/budgets.ts';
+import { templateOf } from '../../src/lib/site/routes.ts';
 import { assertBuilt, htmlFiles, urlPathOf, DIST } from './helpers.mjs';
 
 assertBuilt();

@@ -8,16 +8,38 @@ import { locales } from '../../src/i18n/locales.ts';
 import { assertBuilt, load } from './helpers.mjs';
 
 assertBuilt();
+/**
+ * @typedef {{ id: string, name: string, kind: string, seat: string, district: string, kindSince?: string, previousKind?: string, changeSource?: string }} Region
+ * @typedef {{ id: string, name: string, region?: string, known: boolean, email?: string, phone?: string, website?: string }} Contact
+ */
+/**
+ * Every YAML file of a folder, parsed, with its file name as `id`.
+ * @param {string} dir
+ * @returns {{ id: string }[]}
+ */
 const yamlDir = (dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
-const regions = yamlDir('content/regions');
-const contacts = yamlDir('content/contacts');
+const regions = /** @type {Region[]} */ (yamlDir('content/regions'));
+const contacts = /** @type {Contact[]} */ (yamlDir('content/contacts'));
+/**
+ * The UI dictionary of a language (src/i18n/ui/<code>.json).
+ * @param {string} code
+ * @returns {typeof import('../../src/i18n/ui/de.json')}
+ */
 const dict = (code) => JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8'));
-const text = (el) => el.textContent.replace(/\s+/g, ' ').trim();
+/**
+ * An element's text with whitespace collapsed; fails when the element was not found.
+ * @param {Element | null} el
+ */
+const text = (el) => {
+  assert.ok(el, 'element not found');
+  return el.textContent.replace(/\s+/g, ' ').trim();
+};
 
 test('there are 33 WIR regions: 21 Landkreise, 6 kreisfreie Städte, 6 Sonderstatusstädte', () => {
+  /** @param {string} kind */
   const count = (kind) => regions.filter((r) => r.kind === kind).length;
   assert.equal(regions.length, 33);
   assert.deepEqual([count('landkreis'), count('kreisfreie-stadt'), count('sonderstatusstadt')], [21, 6, 6]);
@@ -25,11 +47,13 @@ test('there are 33 WIR regions: 21 Landkreise, 6 kreisfreie Städte, 6 Sondersta
 
 test('Hanau is a kreisfreie Stadt since 1 January 2026, with the change and its source shown', () => {
   const hanau = regions.find((r) => r.id === 'stadt-hanau');
+  assert.ok(hanau, 'content/regions/stadt-hanau.yaml');
   assert.equal(hanau.kind, 'kreisfreie-stadt');
   assert.equal(hanau.previousKind, 'sonderstatusstadt');
-  assert.equal(new Date(hanau.kindSince).toISOString().slice(0, 10), '2026-01-01');
+  assert.equal(new Date(hanau.kindSince ?? '').toISOString().slice(0, 10), '2026-01-01');
   for (const code of ['de', 'ar']) {
     const main = load(`${code}/regionen/stadt-hanau/index.html`).querySelector('main');
+    assert.ok(main, code);
     assert.ok(text(main).includes(dict(code)['regions.kind.kreisfreie-stadt']), code);
     assert.ok(main.querySelector(`a[href="${hanau.changeSource}"]`), `${code}: source link`);
   }
@@ -57,6 +81,7 @@ test('every region page shows its contacts; unknown contacts say so and point to
     const t = dict(code);
     for (const r of regions) {
       const main = load(`${code}/regionen/${r.id}/index.html`).querySelector('main');
+      assert.ok(main, `${code}/${r.id}`);
       const own = contacts.filter((c) => c.region === r.id);
       assert.ok(own.length >= 1, `${r.id}: has a WIR coordination entry`);
       for (const c of own) {
@@ -76,6 +101,7 @@ test('every region page shows its contacts; unknown contacts say so and point to
 test('the Impressum names publisher, address and contact from the brochure, dated, without TMG/TTDSG', () => {
   for (const code of ['de', 'ar']) {
     const main = load(`${code}/impressum/index.html`).querySelector('main');
+    assert.ok(main, code);
     const all = text(main);
     for (const part of ['Hessisches Ministerium für Soziales und Integration', 'Dostojewskistr. 4', '65187 Wiesbaden', 'Esther Walter']) {
       assert.ok(all.includes(part), `${code}: ${part}`);
@@ -96,6 +122,7 @@ test('the accessibility statement has status, barriers, date and method, feedbac
   }
   for (const code of ['de', 'ar']) {
     const main = load(`${code}/barrierefreiheit/index.html`).querySelector('main');
+    assert.ok(main, code);
     assert.ok(main.querySelector('a[href^="mailto:"]'), `${code}: feedback e-mail link`);
     assert.ok(
       main.querySelector('a[href="https://lbit.hessen.de/Durchsetzungs-und-Ueberwachungsstelle/Durchsetzungsverfahren-beantragen"]'),
@@ -108,6 +135,7 @@ test('the accessibility statement has status, barriers, date and method, feedbac
 test('the sign-language page says honestly that no video exists yet, and embeds none', () => {
   for (const l of locales) {
     const main = load(`${l.code}/gebaerdensprache/index.html`).querySelector('main');
+    assert.ok(main, l.code);
     assert.equal(main.querySelectorAll('video, iframe').length, 0, l.code);
   }
   assert.ok(text(load('de/gebaerdensprache/index.html').querySelector('main')).includes('Diese Videos gibt es noch nicht.'));
@@ -115,6 +143,7 @@ test('the sign-language page says honestly that no video exists yet, and embeds 
 
 test('the Leichte Sprache start page covers the four explanations BITV 2.0 § 4 requires', () => {
   const main = load('de/leichte-sprache/index.html').querySelector('main');
+  assert.ok(main);
   const headings = [...main.querySelectorAll('h2')].map(text);
   assert.deepEqual(headings, [
     'Was ist auf dieser Internet-Seite?',
@@ -152,8 +181,10 @@ test('the editors\' translation status page matches the content, and is not publ
       readdirSync(`${d}/de`).map((f) => ({ d, f, de: readFileSync(`${d}/de/${f}`, 'utf8') })),
     );
     const expected = german.filter((g) => !/^translate: false$/m.test(g.de)).length;
-    const cells = [...doc.querySelector(`#summary tr[data-locale="${l.code}"]`).querySelectorAll('td')].map((td) => Number(td.textContent));
-    const [upToDate, outdated, missing] = cells;
+    const row = doc.querySelector(`#summary tr[data-locale="${l.code}"]`);
+    assert.ok(row, `${l.code}: summary row`);
+    const cells = [...row.querySelectorAll('td')].map((td) => Number(td.textContent));
+    const [upToDate, outdated, missing] = /** @type {[number, number, number]} */ (cells);
     assert.equal(upToDate + outdated, files.length, `${l.code}: translations counted`);
     assert.equal(upToDate + outdated + missing, expected, `${l.code}: expected items`);
   }
@@ -162,6 +193,7 @@ test('the editors\' translation status page matches the content, and is not publ
 test('contact data older than 12 months is flagged prominently with its date', () => {
   for (const code of ['de', 'ar']) {
     const main = load(`${code}/regionen/stadt-kassel/index.html`).querySelector('main');
+    assert.ok(main, code);
     const ministry = main.querySelector('#ministerium [data-stale] time');
     assert.equal(ministry?.getAttribute('datetime'), '2014-09-01', `${code}: the 2014 ministry contact is flagged`);
   }

@@ -18,13 +18,23 @@ export function assertBuilt() {
 export const htmlFiles = () => htmlFilesIn(DIST);
 export { urlPathOf };
 
+/** @type {Map<string, Document>} */
 const cache = new Map();
+/**
+ * The parsed page, once per file.
+ * @param {string} file
+ * @returns {Document}
+ */
 export function load(file) {
   if (!cache.has(file)) cache.set(file, parseHTML(readFileSync(join(DIST, file), 'utf8')).document);
-  return cache.get(file);
+  return /** @type {Document} */ (cache.get(file));
 }
 
-/** The file in dist/ that serves a URL path, or null. */
+/**
+ * The file in dist/ that serves a URL path, or null.
+ * @param {string} pathname
+ * @returns {string | null}
+ */
 export function fileFor(pathname) {
   const clean = decodeURIComponent(pathname);
   const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];

@@ -10,6 +10,7 @@ import { validationErrors } from './htmlValidator.mjs';
 assertBuilt();
 
 test('the configured validator catches invalid markup', () => {
+  /** @param {string} body */
   const page = (body) =>
     `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Test</title></head><body><main>${body}</main></body></html>`;
   assert.deepEqual(validationErrors(page('<p>Hallo</p>'), 'good.html'), []);

@@ -9,15 +9,28 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
  * the configuration is the same for every file, so resolve it once (more than halves the time).
  */
 class OnceConfigLoader extends StaticConfigLoader {
+  /** @type {ReturnType<StaticConfigLoader['getConfigFor']> | undefined} */
+  resolved;
+
+  /**
+   * @override
+   * @param {string} handle
+   * @param {import('html-validate').ConfigData} [override]
+   */
   getConfigFor(handle, override) {
     if (override) return super.getConfigFor(handle, override);
     this.resolved ??= super.getConfigFor(handle);
     return this.resolved;
   }
 }
-const validator = new HtmlValidate(new OnceConfigLoader(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'))));
+const validator = new HtmlValidate(new OnceConfigLoader(/** @type {import('html-validate').ConfigData} */ (JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')))));
 
-/** "file:line:column rule: message" for every error in one document. */
+/**
+ * "file:line:column rule: message" for every error in one document.
+ * @param {string} html
+ * @param {string} file
+ * @returns {string[]}
+ */
 export function validationErrors(html, file) {
   const report = validator.validateStringSync(html, file);
   return report.results.flatMap((r) =>
@@ -25,7 +38,7 @@ export function validationErrors(html, file) {
   );
 }
 
-if (!isMainThread && workerData?.files) {
-  const { dist, files } = workerData;
+if (!isMainThread && parentPort && workerData?.files) {
+  const { dist, files } = /** @type {{ dist: string, files: string[] }} */ (workerData);
   parentPort.postMessage(files.flatMap((file) => validationErrors(readFileSync(`${dist}/${file}`, 'utf8'), file)));
 }

@@ -3,18 +3,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { locales, defaultLocale } from '../../src/i18n/locales.ts';
+import { locales, defaultLocale, isLocaleCode } from '../../src/i18n/locales.ts';
 import { appleTouchIcon, favicon, manifestPath, shareImage } from '../../src/lib/site/webManifest.ts';
 import { assertBuilt, htmlFiles, load, DIST, SITE } from './helpers.mjs';
 
 assertBuilt();
 const files = htmlFiles();
-const byCode = new Map(locales.map((l) => [l.code, l]));
+/**
+ * The UI dictionary of a language (src/i18n/ui/<code>.json).
+ * @param {string} code
+ * @returns {typeof import('../../src/i18n/ui/de.json')}
+ */
 const dict = (code) => JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8'));
-/** The locale code of a page, or null for the pages outside the language tree. */
-const localeOf = (file) => (byCode.has(file.split('/')[0]) ? file.split('/')[0] : null);
+/**
+ * The locale code of a page, or null for the pages outside the language tree.
+ * @param {string} file
+ */
+const localeOf = (file) => {
+  const first = file.split('/')[0] ?? '';
+  return isLocaleCode(first) ? first : null;
+};
 
-/** Width and height of a PNG, from its IHDR chunk. */
+/**
+ * Width and height of a PNG, from its IHDR chunk.
+ * @param {string} path
+ */
 function pngSize(path) {
   const bytes = readFileSync(path);
   assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG', `${path}: not a PNG`);
@@ -24,6 +37,7 @@ function pngSize(path) {
 test('every page links the favicon, the home-screen icon and the manifest of its language', () => {
   for (const file of files) {
     const doc = load(file);
+    /** @param {string} selector */
     const href = (selector) => doc.querySelector(selector)?.getAttribute('href');
     assert.equal(href(`link[rel="icon"][type="${favicon.type}"]`), favicon.src, `${file}: favicon`);
     assert.equal(href('link[rel="apple-touch-icon"]'), appleTouchIcon.src, `${file}: apple-touch-icon`);
@@ -37,14 +51,17 @@ test('every page has OpenGraph metadata in its language, with the share image', 
   for (const file of files) {
     const doc = load(file);
     const code = localeOf(file) ?? defaultLocale;
+    /** @param {string} property */
     const og = (property) => doc.querySelector(`meta[property="og:${property}"]`)?.getAttribute('content');
-    const title = doc.querySelector('title').textContent;
+    const titleElement = doc.querySelector('title');
+    assert.ok(titleElement, `${file}: <title>`);
+    const title = titleElement.textContent;
     assert.ok(og('title') && (title === og('title') || title.startsWith(`${og('title')} – `)), `${file}: og:title "${og('title')}" vs <title> "${title}"`);
     const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? dict(code)['site.description'];
     assert.equal(og('description'), description, `${file}: og:description`);
     assert.equal(og('site_name'), dict(code)['site.name'], `${file}: og:site_name`);
     assert.equal(og('type'), 'website', `${file}: og:type`);
-    assert.equal(og('locale'), doc.documentElement.getAttribute('lang').replace('-', '_'), `${file}: og:locale`);
+    assert.equal(og('locale'), doc.documentElement.getAttribute('lang')?.replace('-', '_'), `${file}: og:locale`);
     assert.equal(og('image'), SITE + shareImage.src, `${file}: og:image`);
     assert.equal(`${og('image:width')}x${og('image:height')}`, `${shareImage.width}x${shareImage.height}`, `${file}: og:image size`);
     assert.ok(og('image:alt'), `${file}: og:image:alt`);
@@ -65,6 +82,7 @@ test('each language has a web app manifest with its own name, start page, direct
   ];
   for (const { code, lang, dir, start } of cases) {
     const path = manifestPath(code);
+    /** @type {ReturnType<typeof import('../../src/lib/site/webManifest.ts').webManifest>} */
     const manifest = JSON.parse(readFileSync(`${DIST}${path}`, 'utf8'));
     const t = dict(code ?? defaultLocale);
     assert.equal(manifest.name, t['site.name'], `${path}: name`);
@@ -78,6 +96,7 @@ test('each language has a web app manifest with its own name, start page, direct
       assert.ok(existsSync(`${DIST}${icon.src}`), `${path}: icon ${icon.src} missing`);
       if (icon.type === 'image/png') assert.equal(pngSize(`${DIST}${icon.src}`), icon.sizes, `${path}: ${icon.src} size`);
     }
+    /** @type {(size: string, purpose: 'any' | 'maskable') => boolean} */
     const png = (size, purpose) => manifest.icons.some((i) => i.type === 'image/png' && i.sizes === size && (i.purpose ?? 'any') === purpose);
     assert.ok(png('192x192', 'any') && png('512x512', 'any') && png('512x512', 'maskable'), `${path}: 192 and 512 PNG icons, one maskable`);
   }

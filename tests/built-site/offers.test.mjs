@@ -8,14 +8,35 @@ import { locales } from '../../src/i18n/locales.ts';
 import { assertBuilt, load } from './helpers.mjs';
 
 assertBuilt();
-const offers = readdirSync('content/offers/de')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => ({ id: f.replace(/\.md$/, ''), ...parse(readFileSync(`content/offers/de/${f}`, 'utf8').split(/^---$/m)[1]) }));
+/**
+ * The front matter of a German offer file, as the build validated it (src/content.config.ts).
+ * @typedef {typeof import('../../src/content.config.ts')} Config
+ * @typedef {{
+ *   id: string, title: string, sample?: boolean, type: Config['OFFER_TYPES'][number], feeEuro?: number,
+ *   childcare?: boolean, womenOnly?: boolean, timesOfDay?: Config['TIMES_OF_DAY'][number][],
+ *   levels?: Config['LEVELS'][number][], helpLanguages?: string[], lastChecked: string,
+ * }} Offer
+ */
+const offers = /** @type {Offer[]} */ (
+  readdirSync('content/offers/de')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => ({ id: f.replace(/\.md$/, ''), ...parse(readFileSync(`content/offers/de/${f}`, 'utf8').split(/^---$/m)[1] ?? '') }))
+);
+/**
+ * The UI dictionary of a language (src/i18n/ui/<code>.json).
+ * @param {string} code
+ * @returns {typeof import('../../src/i18n/ui/de.json')}
+ */
 const dict = (code) => JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8'));
+/**
+ * The Pagefind filters of a page: name → values.
+ * @param {Document} doc
+ */
 const filtersOf = (doc) => {
+  /** @type {Record<string, string[]>} */
   const out = {};
   for (const el of doc.querySelectorAll('[data-pagefind-filter]')) {
-    const spec = el.getAttribute('data-pagefind-filter');
+    const spec = el.getAttribute('data-pagefind-filter') ?? '';
     const i = spec.indexOf(':');
     (out[spec.slice(0, i)] ??= []).push(spec.slice(i + 1));
   }
@@ -33,12 +54,15 @@ test('every offer has a page in every language with the example badge and the or
     for (const o of offers) {
       const doc = load(`${l.code}/angebote/${o.id}/index.html`);
       const main = doc.querySelector('main');
+      assert.ok(main, `${l.code}/${o.id}: main`);
       assert.ok(main.textContent.includes(t['offers.sampleNotice']), `${l.code}/${o.id}: example notice`);
       if (l.code !== 'de') {
         const original = [...main.querySelectorAll('span[lang="de"]')].find((s) => s.textContent === o.title);
         assert.ok(original, `${l.code}/${o.id}: original German title`);
       }
-      const jsonLd = JSON.parse(doc.querySelector('script[type="application/ld+json"]').textContent);
+      const script = doc.querySelector('script[type="application/ld+json"]');
+      assert.ok(script, `${l.code}/${o.id}: JSON-LD`);
+      const jsonLd = /** @type {{ '@type': string }} */ (JSON.parse(script.textContent));
       assert.ok(['Course', 'Event'].includes(jsonLd['@type']), `${l.code}/${o.id}: JSON-LD type`);
     }
   }
@@ -56,32 +80,40 @@ test('search filters of every offer page match the offer data, in the page langu
       assert.deepEqual(f.time ?? [], (o.timesOfDay ?? []).map((x) => t[`offers.time.${x}`]), `${code}/${o.id}: time`);
       assert.deepEqual(f.level ?? [], (o.levels ?? []).filter((l) => l !== 'literacy'), `${code}/${o.id}: levels`);
       assert.equal((f.help ?? []).length, (o.helpLanguages ?? []).length, `${code}/${o.id}: help languages`);
-      assert.equal(f.region.length, 1, `${code}/${o.id}: region`);
+      assert.equal(f.region?.length, 1, `${code}/${o.id}: region`);
     }
   }
 });
 
 test('without JavaScript the lists by region and by type reach every offer, in every language', () => {
-  const linksIn = (el) => [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+  /** @param {Element | null | undefined} el */
+  const linksIn = (el) => {
+    assert.ok(el, 'element not found');
+    return [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+  };
+  /**
+   * @param {Element | null | undefined} el
+   * @param {string} code
+   */
   const offerLinks = (el, code) => new Set(linksIn(el).filter((h) => h.startsWith(`/${code}/angebote/`) && h.split('/').length === 5));
   for (const l of locales) {
     const index = load(`${l.code}/angebote/index.html`);
     assert.ok(index.querySelector('#finder[hidden]'), `${l.code}: finder hidden until its script runs`);
     // By region: index → region page (#angebote) → every offer of the region.
     const viaRegion = new Set();
-    for (const href of linksIn(index.querySelector('#by-region').parentElement)) {
-      const [path, hash] = href.split('#');
+    for (const href of linksIn(index.querySelector('#by-region')?.parentElement)) {
+      const [path = '', hash] = href.split('#');
       assert.equal(hash, 'angebote', `${l.code}: region link ${href}`);
       const region = load(`${path.slice(1)}index.html`);
       for (const h of offerLinks(region.querySelector('main'), l.code)) viaRegion.add(h);
     }
     // By type: index → type page → region page section #type-<type> → every offer of that type.
     const viaType = new Set();
-    for (const href of linksIn(index.querySelector('#by-type').parentElement)) {
+    for (const href of linksIn(index.querySelector('#by-type')?.parentElement)) {
       const typePage = load(`${href.slice(1)}index.html`);
       for (const regionHref of linksIn(typePage.querySelector('main ul.grid'))) {
-        const [path, hash] = regionHref.split('#');
-        const section = load(`${path.slice(1)}index.html`).getElementById(hash).parentElement;
+        const [path = '', hash = ''] = regionHref.split('#');
+        const section = load(`${path.slice(1)}index.html`).getElementById(hash)?.parentElement;
         for (const h of offerLinks(section, l.code)) viaType.add(h);
       }
     }
@@ -101,7 +133,7 @@ test('offers not checked for 12 months show a prominent notice with the date, in
     for (const o of offers) {
       const notice = load(`${l.code}/angebote/${o.id}/index.html`).querySelector('main [data-stale]');
       assert.equal(Boolean(notice), stale.includes(o), `${l.code}/${o.id}`);
-      if (notice) assert.equal(notice.querySelector('time').getAttribute('datetime'), new Date(o.lastChecked).toISOString().slice(0, 10));
+      if (notice) assert.equal(notice.querySelector('time')?.getAttribute('datetime'), new Date(o.lastChecked).toISOString().slice(0, 10));
     }
   }
 });

@@ -2,15 +2,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { locales, defaultLocale, easyGerman } from '../../src/i18n/locales.ts';
+import { locales, defaultLocale, easyGerman, isLocaleCode } from '../../src/i18n/locales.ts';
+import { PAGE_SLUGS } from '../../src/lib/site/routes.ts';
 import { assertBuilt, fileFor, htmlFiles, load, urlPathOf, DIST, SITE } from './helpers.mjs';
 
 assertBuilt();
 const files = htmlFiles();
+/** @type {Map<string, import('../../src/i18n/locales.ts').LocaleEntry>} */
 const byCode = new Map(locales.map((l) => [l.code, l]));
-const localized = files.filter((f) => byCode.has(f.split('/')[0]));
-const dictionaries = Object.fromEntries(
-  locales.map((l) => [l.code, JSON.parse(readFileSync(`src/i18n/ui/${l.code}.json`, 'utf8'))]),
+const localized = files.filter((f) => byCode.has(f.split('/')[0] ?? ''));
+/** @typedef {typeof import('../../src/i18n/ui/de.json')} Dictionary */
+/** The UI dictionaries (src/i18n/ui/<code>.json) by locale code. */
+const dictionaries = /** @type {Record<import('../../src/i18n/locales.ts').LocaleCode, Dictionary>} */ (
+  Object.fromEntries(locales.map((l) => [l.code, JSON.parse(readFileSync(`src/i18n/ui/${l.code}.json`, 'utf8'))]))
 );
 
 test('the site has pages in every language', () => {
@@ -19,6 +23,7 @@ test('the site has pages in every language', () => {
     assert.ok(count >= 10, `${l.code}: only ${count} pages`);
   }
   // Same slugs in every language: each language has exactly the German set of paths.
+  /** @param {string} code */
   const rest = (code) => localized.filter((f) => f.startsWith(`${code}/`)).map((f) => f.slice(code.length)).sort();
   for (const l of locales) assert.deepEqual(rest(l.code), rest(defaultLocale), l.code);
 });
@@ -26,7 +31,8 @@ test('the site has pages in every language', () => {
 test('every page has <html lang dir> of its locale', () => {
   for (const file of files) {
     const html = load(file).documentElement;
-    const locale = byCode.get(file.split('/')[0]) ?? byCode.get(defaultLocale);
+    const locale = byCode.get(file.split('/')[0] ?? '') ?? byCode.get(defaultLocale);
+    assert.ok(locale, file);
     assert.equal(html.getAttribute('lang'), locale.lang, file);
     assert.equal(html.getAttribute('dir'), locale.dir, file);
   }
@@ -41,14 +47,15 @@ test('every localized page has a canonical URL and the complete hreflang set', (
     const langs = alternates.map((a) => a.getAttribute('hreflang')).sort();
     assert.deepEqual(langs, [...locales.map((l) => l.lang), 'x-default'].sort(), `${file}: hreflang set`);
     for (const a of alternates) {
-      const href = a.getAttribute('href');
+      const href = a.getAttribute('href') ?? '';
       assert.ok(href.startsWith(`${SITE}/`), `${file}: hreflang ${href} is not absolute`);
       assert.ok(fileFor(new URL(href).pathname), `${file}: hreflang target ${href} does not exist`);
     }
     const rest = urlPathOf(file).split('/').slice(2).join('/');
     for (const l of locales) {
       const a = alternates.find((x) => x.getAttribute('hreflang') === l.lang);
-      assert.equal(new URL(a.getAttribute('href')).pathname, `/${l.code}/${rest}`, `${file}: same slug in ${l.code}`);
+      assert.ok(a, `${file}: hreflang ${l.lang}`);
+      assert.equal(new URL(a.getAttribute('href') ?? '').pathname, `/${l.code}/${rest}`, `${file}: same slug in ${l.code}`);
     }
   }
 });
@@ -70,6 +77,7 @@ test('no inline script or style, no style attribute, no meta refresh', () => {
 });
 
 test('every internal link and #fragment resolves', () => {
+  /** @type {string[]} */
   const problems = [];
   for (const file of files) {
     const doc = load(file);
@@ -82,6 +90,7 @@ test('every internal link and #fragment resolves', () => {
       ...[...doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')].map((m) => m.getAttribute('content')),
     ];
     for (const ref of refs) {
+      assert.ok(ref !== null, `${file}: an og:image or og:url without content`);
       const url = new URL(ref, base);
       if (url.origin !== SITE) continue;
       // /pagefind/ is written by the post-build step and checked separately.
@@ -104,7 +113,7 @@ test('every language has its 404 page, and there is a root 404', () => {
   for (const l of locales) {
     const file = `${l.code}/404.html`;
     assert.ok(existsSync(`${DIST}/${file}`), file);
-    assert.equal(load(file).querySelector('h1').textContent.trim(), dictionaries[l.code]['notFound.title'], file);
+    assert.equal(load(file).querySelector('h1')?.textContent.trim(), dictionaries[l.code]['notFound.title'], file);
     assert.ok(load(file).querySelector('meta[name="robots"][content="noindex"]'), `${file}: noindex`);
   }
 });
@@ -114,16 +123,17 @@ test('the welcome page lets a person pick any language without JavaScript or red
   for (const l of locales) {
     const link = doc.querySelector(`a[href="/${l.code}/"]`);
     assert.ok(link, `link to /${l.code}/`);
-    assert.equal(link.closest('[lang]').getAttribute('lang'), l.lang);
+    assert.equal(link.closest('[lang]')?.getAttribute('lang'), l.lang);
     assert.ok(link.textContent.includes(l.autonym), `${l.code}: autonym`);
     assert.ok(link.textContent.includes(dictionaries[l.code]['welcome.choose']), `${l.code}: prompt in its language`);
   }
-  assert.ok(doc.querySelector(`a[href="/${defaultLocale}/${easyGerman.slug}/"]`), 'Leichte Sprache entry');
+  assert.ok(doc.querySelector(`a[href="/${defaultLocale}/${PAGE_SLUGS.easyGerman}/"]`), 'Leichte Sprache entry');
 });
 
 test('the header and footer carry the picker, search and the legal links in the page language', () => {
   for (const file of localized) {
     const code = file.split('/')[0];
+    assert.ok(code && isLocaleCode(code), file);
     const doc = load(file);
     const t = dictionaries[code];
     const picker = [...doc.querySelectorAll('details.language-picker a')];
@@ -139,13 +149,15 @@ test('the header and footer carry the picker, search and the legal links in the 
     }
     assert.ok(doc.querySelector(`header a[href="/${code}/suche/"]`), `${file}: search entry point`);
     const footer = doc.querySelector('footer');
-    for (const [href, key] of [
+    assert.ok(footer, `${file}: footer`);
+    for (const [href, key] of /** @type {[string, keyof Dictionary][]} */ ([
       [`/${code}/impressum/`, 'footer.impressum'],
       [`/${code}/datenschutz/`, 'footer.privacy'],
       [`/${code}/barrierefreiheit/`, 'footer.accessibility'],
-      [`/${defaultLocale}/${easyGerman.slug}/`, 'footer.easyLanguage'],
+      [`/${defaultLocale}/${PAGE_SLUGS.easyGerman}/`, 'footer.easyLanguage'],
       [`/${code}/gebaerdensprache/`, 'footer.signLanguage'],
-    ]) {
+    ])) {
+      /** @type {HTMLAnchorElement | null} */
       const a = footer.querySelector(`a[href="${href}"]`);
       assert.ok(a, `${file}: footer link ${href}`);
       assert.equal(a.textContent.trim(), t[key], `${file}: footer label ${key}`);
@@ -160,7 +172,7 @@ test('inner pages have breadcrumbs that start at the home page', () => {
     const code = file.split('/')[0];
     const nav = load(file).querySelector('main nav ol');
     assert.ok(nav, `${file}: breadcrumbs`);
-    assert.equal(nav.querySelector('a').getAttribute('href'), `/${code}/`, file);
+    assert.equal(nav.querySelector('a')?.getAttribute('href'), `/${code}/`, file);
     assert.ok(nav.querySelector('[aria-current="page"]'), `${file}: current page`);
   }
 });
@@ -169,6 +181,7 @@ test('untranslated content is German, marked, noticed and not indexed', () => {
   let fallbacks = 0;
   for (const file of localized) {
     const code = file.split('/')[0];
+    assert.ok(code && isLocaleCode(code), file);
     const doc = load(file);
     const notice = [...doc.querySelectorAll('[role="note"]')].find(
       (n) => n.textContent.trim() === dictionaries[code]['fallback.notice'],
@@ -187,18 +200,19 @@ test('untranslated content is German, marked, noticed and not indexed', () => {
   // A translated page is not a fallback: the English programme page.
   const en = load('en/programm/index.html');
   assert.ok(en.querySelector('article[data-pagefind-body]'));
-  assert.equal(en.querySelector('article').hasAttribute('lang'), false);
+  assert.equal(en.querySelector('article')?.hasAttribute('lang'), false);
 });
 
 test('Pagefind has one index per language, holding only that language\'s own pages', () => {
+  /** @type {{ languages: Record<string, { page_count: number }> }} */
   const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8'));
   assert.deepEqual(Object.keys(entry.languages).sort(), locales.map((l) => l.lang).sort());
   for (const l of locales) {
     const indexed = localized.filter((f) => f.startsWith(`${l.code}/`) && load(f).querySelector('[data-pagefind-body]'));
-    assert.equal(entry.languages[l.lang].page_count, indexed.length, `${l.code}: indexed page count`);
+    assert.equal(entry.languages[l.lang]?.page_count, indexed.length, `${l.code}: indexed page count`);
     for (const f of indexed) {
       const body = load(f).querySelector('[data-pagefind-body]');
-      assert.equal(body.closest('[lang]').getAttribute('lang'), l.lang, `${f}: indexed content in another language`);
+      assert.equal(body?.closest('[lang]')?.getAttribute('lang'), l.lang, `${f}: indexed content in another language`);
     }
   }
 });
@@ -209,16 +223,19 @@ test('the sitemap lists localized pages, not 404 pages', () => {
   assert.ok(!xml.includes('404'), '404 pages in the sitemap');
 });
 
-/** Every <url> of every sitemap the index lists: its address and its hreflang alternates. */
+/**
+ * Every <url> of every sitemap the index lists: its address and its hreflang alternates.
+ * @returns {{ loc: string, links: string[] }[]}
+ */
 function sitemapEntries() {
   const index = readFileSync(`${DIST}/sitemap-index.xml`, 'utf8');
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
   assert.ok(sitemaps.length > 0, 'sitemap-index.xml lists no sitemap');
   return sitemaps.flatMap((url) => {
     assert.ok(url.startsWith(`${SITE}/`), `${url}: not on the site`);
     const xml = readFileSync(`${DIST}${new URL(url).pathname}`, 'utf8');
-    return [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map(([, body]) => ({
-      loc: body.match(/<loc>([^<]+)<\/loc>/)[1],
+    return [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map(([, body = '']) => ({
+      loc: body.match(/<loc>([^<]+)<\/loc>/)?.[1] ?? '',
       links: [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`).sort(),
     }));
   });
@@ -228,6 +245,7 @@ test('the sitemap lists every public page once, with the hreflang alternates of 
   const entries = sitemapEntries();
   const listed = entries.map((e) => e.loc);
   assert.equal(new Set(listed).size, listed.length, 'a page is listed twice');
+  /** @param {string} f */
   const isPublic = (f) => !f.endsWith('404.html') && !f.startsWith('redaktion/');
   const expected = files.filter(isPublic).map((f) => SITE + urlPathOf(f)).sort();
   assert.deepEqual([...listed].sort(), expected, 'sitemap ≠ the public pages in dist/');
@@ -246,9 +264,10 @@ test('the sitemap lists every public page once, with the hreflang alternates of 
 test('contact data and URLs are isolated for right-to-left text', () => {
   // Links whose visible text is an address, e-mail or phone number must be in an LTR island;
   // links with words as text read fine in their own language.
+  /** @param {string} text */
   const looksLikeAddress = (text) => /@|https?:|www\.|^\+?[\d\s()/-]{6,}$/.test(text.trim());
   let checked = 0;
-  for (const file of localized.filter((f) => ['ar', 'fa', 'ps'].includes(f.split('/')[0]))) {
+  for (const file of localized.filter((f) => ['ar', 'fa', 'ps'].includes(f.split('/')[0] ?? ''))) {
     for (const a of load(file).querySelectorAll('main a[href^="mailto:"], main a[href^="tel:"], main a[href^="http"]')) {
       if (!looksLikeAddress(a.textContent)) continue;
       checked += 1;

@@ -7,10 +7,14 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** @param {string[]} args */
 const run = (...args) => spawnSync(process.execPath, ['scripts/import-offers.mjs', ...args], { encoding: 'utf8' });
 const exampleLines = () => readFileSync('docs/angebote-beispiel.csv', 'utf8').trim().split('\n');
 
-/** Imports a CSV made of `lines` with --write into a fresh folder; returns the run and what the folder holds. */
+/**
+ * Imports a CSV made of `lines` with --write into a fresh folder; returns the run and what the folder holds.
+ * @param {string[]} lines
+ */
 function importLines(lines) {
   const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
   try {
@@ -41,6 +45,7 @@ test('the example imports, and importing it again changes nothing', () => {
 
 test('a spreadsheet with one bad row writes nothing and names the row and column', () => {
   const lines = exampleLines();
+  assert.ok(lines[1], 'docs/angebote-beispiel.csv: first row');
   const result = importLines([...lines, lines[1].replace('import-beispiel-frauenkurs-giessen', 'kaputt').replace(';A1;', ';A3;')]);
   assert.equal(result.status, 1);
   assert.match(result.stdout, /Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau/);
@@ -50,6 +55,7 @@ test('a spreadsheet with one bad row writes nothing and names the row and column
 
 test('the import applies the content check\'s rules, e.g. no script in a description', () => {
   const lines = exampleLines();
+  assert.ok(lines[0] && lines[2], 'docs/angebote-beispiel.csv: header and second row');
   const result = importLines([lines[0], lines[2].replace('Deutsch sprechen', '<img src=x onerror=alert(1)> Deutsch sprechen')]);
   assert.equal(result.status, 1, result.stdout);
   assert.match(result.stdout, /Zeile 2, Spalte „Beschreibung“: Der Text enthält das Attribut onerror/);
@@ -60,7 +66,8 @@ test('npm run translations counts what is in content/', () => {
   const result = spawnSync(process.execPath, ['scripts/translations.mjs'], { encoding: 'utf8' });
   assert.equal(result.status, 0);
   const line = result.stdout.split('\n').find((l) => l.startsWith('ar '));
-  const [upToDate, outdated, missing] = line.trim().split(/\s+/).slice(1).map(Number);
+  assert.ok(line, 'a line for ar');
+  const [upToDate, outdated, missing] = /** @type {[number, number, number]} */ (line.trim().split(/\s+/).slice(1).map(Number));
   const translated = ['content/pages', 'content/focus-areas', 'content/offers'].reduce((n, d) => n + readdirSync(`${d}/ar`).length, 0);
   const german = ['content/pages', 'content/focus-areas', 'content/offers'].flatMap((d) => readdirSync(`${d}/de`).map((f) => readFileSync(`${d}/de/${f}`, 'utf8')));
   assert.equal(upToDate + outdated, translated);

@@ -10,8 +10,10 @@ import { join, resolve } from 'node:path';
 
 const root = resolve('.');
 const fixtures = join(root, 'tests/fixtures/invalid-content');
+/** @type {{ name: string, expect: string[] }[]} */
 const cases = JSON.parse(readFileSync(join(fixtures, 'cases.json'), 'utf8'));
 
+/** @param {string} caseName */
 function makeProject(caseName) {
   const dir = mkdtempSync(join(tmpdir(), `ik-invalid-${caseName}-`));
   for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -22,6 +24,10 @@ function makeProject(caseName) {
   return dir;
 }
 
+/**
+ * @param {string} dir
+ * @returns {Promise<{ code: number | null, output: string }>}
+ */
 function build(dir) {
   return new Promise((done) => {
     const child = spawn(process.execPath, ['scripts/build.mjs'], {
@@ -36,6 +42,7 @@ function build(dir) {
 }
 
 // The copies are built two at a time: a build is CPU-bound and CI has two cores.
+/** @type {Map<string, { code: number | null, output: string, published: boolean }>} */
 const results = new Map();
 async function runAll() {
   const queue = [...cases];
@@ -58,7 +65,9 @@ const ready = runAll();
 for (const c of cases) {
   test(`invalid content "${c.name}" fails the build with file, field and fix`, async () => {
     await ready;
-    const { code, output, published } = results.get(c.name);
+    const result = results.get(c.name);
+    assert.ok(result, `${c.name}: the build ran`);
+    const { code, output, published } = result;
     assert.notEqual(code, 0, `build should fail:\n${output}`);
     for (const part of c.expect) assert.ok(output.includes(part), `message should contain ${JSON.stringify(part)}:\n${output}`);
     assert.equal(published, false, 'a failed build must not leave a dist/ behind');

@@ -30,11 +30,12 @@ test('an outdated translation shows the notice on the built page', () => {
       env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` },
     });
     assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+    /** @type {typeof import('../../src/i18n/ui/de.json')} */
     const t = JSON.parse(readFileSync('src/i18n/ui/ar.json', 'utf8'));
     const { document } = parseHTML(readFileSync(join(dir, 'dist/ar/zielgruppen/index.html'), 'utf8'));
     const notice = [...document.querySelectorAll('[role="note"]')].find((n) => n.textContent.includes(t['translation.outdated']));
     assert.ok(notice, 'outdated notice in Arabic');
-    assert.equal(notice.querySelector('a').getAttribute('href'), '/de/zielgruppen/');
+    assert.equal(notice.querySelector('a')?.getAttribute('href'), '/de/zielgruppen/');
     // Pages whose German text did not change are not marked.
     const other = readFileSync(join(dir, 'dist/ar/programm/index.html'), 'utf8');
     assert.ok(!other.includes(t['translation.outdated']));

@@ -13,20 +13,26 @@ import { chromiumPath, launchArgs } from '../../scripts/chromium.mjs';
 import { SECURITY_HEADERS, headersFile, nginxHeaders } from '../../src/lib/hosting/securityHeaders.ts';
 import { nginxConf } from '../../src/lib/hosting/nginxConf.ts';
 
+/** The browser window of the CSP check, with the violations it collects. @typedef {typeof window & { __violations: string[] }} CspWindow */
+
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 const dist = resolve('dist');
 
+/** @returns {Promise<number>} */
 const freePort = () =>
   new Promise((ok) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (s.address());
       s.close(() => ok(port));
     });
   });
 
 describe('nginx', () => {
+  /** @type {string | undefined} */
   let dir;
+  /** @type {import('node:child_process').ChildProcessWithoutNullStreams | undefined} */
   let proc;
+  /** @type {string} */
   let origin;
   let log = '';
 
@@ -69,7 +75,15 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  /**
+   * @param {string} path
+   * @param {Record<string, string>} [headers]
+   */
   const get = (path, headers = {}) => fetch(origin + path, { headers, redirect: 'manual' });
+  /**
+   * @param {Response} res
+   * @param {string} what
+   */
   const assertSecurityHeaders = (res, what) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.equal(res.headers.get(name), value, `${what}: ${name}`);
   };
@@ -78,15 +92,16 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
     for (const path of ['/', '/de/', '/ar/', '/ti/angebote/']) {
       const res = await get(path);
       assert.equal(res.status, 200, path);
-      assert.match(res.headers.get('content-type'), /text\/html/);
+      assert.match(res.headers.get('content-type') ?? '', /text\/html/);
       assert.equal(res.headers.get('cache-control'), 'no-cache', `${path}: HTML revalidates`);
       assertSecurityHeaders(res, path);
     }
   });
 
   it('answers unknown paths with 404 and the page of their language', async () => {
-    const t = (code) => JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8'))['notFound.title'];
-    for (const [path, code] of [['/de/gibt-es-nicht/', 'de'], ['/ar/gibt-es-nicht/tief/', 'ar']]) {
+    /** @param {string} code */
+    const t = (code) => /** @type {typeof import('../../src/i18n/ui/de.json')} */ (JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8')))['notFound.title'];
+    for (const [path, code] of /** @type {[string, string][]} */ ([['/de/gibt-es-nicht/', 'de'], ['/ar/gibt-es-nicht/tief/', 'ar']])) {
       const res = await get(path);
       assert.equal(res.status, 404, path);
       assertSecurityHeaders(res, path);
@@ -118,7 +133,7 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
   });
 
   it('serves the web app manifests and robots.txt with their types and every header', async () => {
-    for (const [path, type] of [['/ar/manifest.webmanifest', 'application/manifest+json'], ['/manifest.webmanifest', 'application/manifest+json'], ['/robots.txt', 'text/plain']]) {
+    for (const [path, type] of /** @type {[string, string][]} */ ([['/ar/manifest.webmanifest', 'application/manifest+json'], ['/manifest.webmanifest', 'application/manifest+json'], ['/robots.txt', 'text/plain']])) {
       const res = await get(path);
       assert.equal(res.status, 200, path);
       assert.equal(res.headers.get('content-type')?.split(';')[0], type, `${path}: content type`);
@@ -150,13 +165,15 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
     try {
       const page = await (await browser.newContext()).newPage();
       await page.addInitScript(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        /** @type {CspWindow} */ (window).__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          /** @type {CspWindow} */ (window).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
-      for (const [lang, q] of [['de', 'Deutschkurs'], ['ar', 'الأطفال'], ['fa', 'کودکان']]) {
+      for (const [lang, q] of /** @type {[string, string][]} */ ([['de', 'Deutschkurs'], ['ar', 'الأطفال'], ['fa', 'کودکان']])) {
         await page.goto(`${origin}/${lang}/angebote/?q=${encodeURIComponent(q)}`);
         await page.locator('#finder-results li').first().waitFor({ timeout: 15_000 });
-        assert.deepEqual(await page.evaluate(() => window.__violations), [], `${lang}: CSP violations`);
+        assert.deepEqual(await page.evaluate(() => /** @type {CspWindow} */ (window).__violations), [], `${lang}: CSP violations`);
       }
     } finally {
       await browser.close();

@@ -7,7 +7,7 @@
  * Runs under `script-src 'self' 'wasm-unsafe-eval'` (no inline script, no eval).
  */
 import { isEmptyState, pagefindFilters, parseFinderState, serializeFinderState, type FinderState } from './finderState.ts';
-import { FILTER_NAMES } from '../../lib/offers/offerSearch.ts';
+import { FILTER_NAMES } from '../../lib/offers/model.ts';
 import { queryVariants } from './searchNormalize.ts';
 
 interface PagefindResult {
@@ -67,28 +67,15 @@ async function runSearch(pf: Pagefind, state: FinderState): Promise<PagefindResu
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-function resultItem(data: { url: string; meta: Record<string, string> }, sampleLabel: string): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'rounded border-2 border-line p-4';
-  const heading = document.createElement('h3');
-  heading.className = 'text-lg';
-  const link = document.createElement('a');
+/** A result card: a clone of the offer card's template (OfferCard.astro), filled with textContent only. */
+function resultItem(template: HTMLTemplateElement, data: { url: string; meta: Record<string, string> }): Element {
+  const card = (template.content.firstElementChild as Element).cloneNode(true) as Element;
+  const link = card.querySelector<HTMLAnchorElement>('[data-card="title"]')!;
   link.href = data.url;
   link.textContent = data.meta['title'] ?? data.url;
-  heading.append(link);
-  li.append(heading);
-  if (data.meta['sample']) {
-    const badge = document.createElement('span');
-    badge.className = 'mt-1 inline-block rounded bg-notice px-2 text-sm font-bold text-ink';
-    badge.textContent = sampleLabel;
-    li.append(badge);
-  }
-  const facts = document.createElement('p');
-  facts.className = 'mt-1 text-muted';
-  const m = data.meta;
-  facts.textContent = [m['type'], m['place'], m['levels'], m['cost'], m['childcare'], m['time'], m['dates']].filter(Boolean).join(' · ');
-  li.append(facts);
-  return li;
+  if (!data.meta['sample']) card.querySelector('[data-card="sample"]')?.remove();
+  card.querySelector('[data-card="facts"]')!.textContent = data.meta['facts'] ?? '';
+  return card;
 }
 
 export function startFinder(): void {
@@ -97,7 +84,8 @@ export function startFinder(): void {
   const status = document.getElementById('finder-status');
   const list = document.getElementById('finder-results');
   const more = document.getElementById('finder-more') as HTMLButtonElement | null;
-  if (!root || !form || !status || !list || !more) return;
+  const card = document.getElementById('offer-card') as HTMLTemplateElement | null;
+  if (!root || !form || !status || !list || !more || !card) return;
   const lang = root.dataset['lang'] ?? 'de';
   const plural = new Intl.PluralRules(lang);
   const number = new Intl.NumberFormat(lang);
@@ -139,7 +127,7 @@ export function startFinder(): void {
     more!.hidden = true;
     const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     if (run !== searchRun) return;
-    list!.append(...data.map((d) => resultItem(d, root!.dataset['sample'] ?? '')));
+    list!.append(...data.map((d) => resultItem(card!, d)));
     if (from + PAGE_SIZE < results.length) {
       more!.hidden = false;
       more!.onclick = () => {

@@ -2,9 +2,9 @@
 // what the tools print for the test fixtures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contactSchema, focusAreaSchema, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from '../../content.config.ts';
 import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
-import { checkContent, formatFinding } from './contentCheck.ts';
+import { checkContent } from './files.ts';
+import { formatFinding } from './messages.ts';
 
 const guide = readFileSync('docs/redaktion.md', 'utf8');
 const block = (name: string) => [...guide.matchAll(new RegExp('```' + name + '\\n([\\s\\S]*?)```', 'g'))].flatMap((m) => m[1]!.trim().split('\n'));
@@ -20,7 +20,6 @@ describe('docs/redaktion.md', () => {
       lang: 'de',
       maxAgeMonths: 12,
       today: new Date('2026-11-25'),
-      schemas: { page: pageSchema, focusArea: focusAreaSchema, region: regionSchema, contact: contactSchema, offer: offerSchema, offerTranslation: offerTranslationSchema },
     }).map((f) => formatFinding(f, 'de'));
     for (const line of quoted) expect(actual, line).toContain(line);
   });

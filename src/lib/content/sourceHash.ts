@@ -25,3 +25,12 @@ export function sourceHash({ title, description = '', body }: SourceText): strin
   const text = [title, description, body].map(normaliseText).join('\n\u0000\n');
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
 }
+
+/** The version hash of a German text entry from its header and body (the build and the tools alike). */
+export function germanTextHash(data: Record<string, unknown>, body: string): string {
+  return sourceHash({
+    title: String(data['title'] ?? ''),
+    description: typeof data['description'] === 'string' ? data['description'] : undefined,
+    body,
+  });
+}

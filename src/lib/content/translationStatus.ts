@@ -1,7 +1,7 @@
 /**
  * Translation status per content item and language: up to date, outdated (the German text
  * changed since the translation was made), missing, or German-only by design. Pure; the
- * content files are read by src/lib/content/contentFiles.ts.
+ * content files are read by src/lib/content/files.ts.
  */
 
 export interface GermanText {

@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { offerSchema } from '../../content.config.ts';
+import { OFFER_TYPES, SCHEMAS } from '../../content.config.ts';
+import { checkRecords, type ContentRecord } from '../content/rules.ts';
 import { importVocabulary } from './importVocabulary.ts';
-import { decodeCsv, importOffers, parseCsv } from './offerImport.ts';
+import { contentProblems, decodeCsv, importedRecord, importOffers, parseCsv } from './offerImport.ts';
 
-const regions = new Set(['stadt-giessen', 'stadt-kassel']);
-const run = (bytes: Uint8Array) => importOffers(parseCsv(decodeCsv(bytes)), importVocabulary(regions), offerSchema);
+const regions: ContentRecord[] = ['stadt-giessen', 'stadt-kassel'].map((id) => ({
+  collection: 'regions', file: `content/regions/${id}.yaml`, slug: id, data: {}, body: '', text: '', bodyStartLine: 1,
+}));
+/** The import as the script runs it: cells first, then the content rules on the imported offers. */
+function run(bytes: Uint8Array) {
+  const { offers, problems } = importOffers(parseCsv(decodeCsv(bytes)), importVocabulary());
+  const findings = checkRecords([...regions, ...offers.map(importedRecord)], {
+    defaultLocale: 'de', locales: ['de'], lang: 'de', today: new Date('2026-11-25'), maxAgeMonths: 120, offerTypes: OFFER_TYPES, schemas: SCHEMAS,
+  });
+  return { offers, problems: [...problems, ...contentProblems(offers, findings, problems).filter((p) => p.severity === 'error')] };
+}
 const example = readFileSync('docs/angebote-beispiel.csv');
 const header = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim();
 
@@ -53,6 +63,23 @@ describe('spreadsheet import', () => {
       '„A3“ ist kein gültiger Wert für das Niveau. Erlaubt sind: A1; A2; B1; B2; C1; Alphabetisierung.',
     );
     expect(problems.filter((p) => p.row === 4)).toEqual([]);
+    // Rules of the content check, not of the import: one message for the same mistake everywhere.
+    expect(problems.find((p) => p.row === 3 && p.column === 'Region')!.message).toMatch(/^"atlantis" ist keine bekannte Region/);
+    expect(problems.find((p) => p.row === 3 && p.column === 'Ende')!.message).toBe('Das Enddatum liegt vor dem Startdatum. Bitte die Daten prüfen.');
+  });
+
+  it('imports the contact fields of the offer model', () => {
+    const headings = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim().split(';');
+    const values: Record<string, string> = {
+      Titel: 'Kurs', Art: 'Deutschkurs', Region: 'stadt-kassel', Ort: 'Kassel', Anbieter: 'Träger (Beispiel)', 'Zuletzt geprüft': '01.11.2026', Beispiel: 'ja',
+      'Straße und Hausnummer': 'Beispielweg 1', PLZ: '34117', Telefon: '0561 99999999', 'E-Mail': 'kurs@example.org', Webseite: 'https://example.org/kurs',
+      'Anmeldung im Internet': 'https://example.org/anmeldung',
+    };
+    const { offers, problems } = run(Buffer.from(`${headings.join(';')}\n${headings.map((h) => values[h] ?? '').join(';')}\n`));
+    expect(problems).toEqual([]);
+    expect(offers[0]!.data).toMatchObject({ street: 'Beispielweg 1', postcode: '34117', phone: '0561 99999999', email: 'kurs@example.org', website: 'https://example.org/kurs', registrationUrl: 'https://example.org/anmeldung' });
+    const bad = run(Buffer.from(`${headings.join(';')}\n${headings.map((h) => (h === 'PLZ' ? '341' : values[h] ?? '')).join(';')}\n`));
+    expect(bad.problems.map((p) => `${p.row}:${p.column}`)).toEqual(['2:PLZ']);
   });
 
   it('names unknown and missing columns', () => {

@@ -4,7 +4,13 @@
  * "ja"/"nein". Pure: bytes in, offers and problems out; scripts/import-offers.mjs does the files.
  */
 import { stringify } from 'yaml';
-import type { z } from 'astro/zod';
+import type { Finding } from '../content/messages.ts';
+import type { ContentRecord } from '../content/rules.ts';
+import { OFFER_COLUMNS, type OfferColumn } from './model.ts';
+
+/** Columns outside the offer's facts: the file name and the description (the Markdown body). */
+export const SLUG_COLUMN = 'Kennung';
+export const DESCRIPTION_COLUMN = 'Beschreibung';
 
 export interface ImportProblem {
   row: number;
@@ -17,6 +23,9 @@ export interface ImportedOffer {
   slug: string;
   /** The file text to write: front matter + description. */
   text: string;
+  /** The front matter as written (dates as YYYY-MM-DD). */
+  data: Record<string, unknown>;
+  description: string;
 }
 
 /** Decodes a CSV file: UTF-8 (with or without BOM), else Windows-1252. */
@@ -64,38 +73,9 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
-/** The columns of the template (docs/angebote-vorlage.csv), German heading → field. */
-export const COLUMNS = {
-  Kennung: 'slug',
-  Titel: 'title',
-  Art: 'type',
-  Region: 'region',
-  Ort: 'municipality',
-  Anbieter: 'provider',
-  Treffpunkt: 'venue',
-  'Ohne Stufen erreichbar': 'stepFree',
-  Niveau: 'levels',
-  'Kosten in Euro': 'feeEuro',
-  Kinderbetreuung: 'childcare',
-  'Nur für Frauen': 'womenOnly',
-  Tageszeit: 'timesOfDay',
-  Wochentage: 'weekdays',
-  'Uhrzeit von': 'timeFrom',
-  'Uhrzeit bis': 'timeTo',
-  Beginn: 'startDate',
-  Ende: 'endDate',
-  'Hilfe auf': 'helpLanguages',
-  'Für wen': 'targetGroups',
-  Anmeldung: 'registration',
-  'Zuletzt geprüft': 'lastChecked',
-  Beispiel: 'sample',
-  Beschreibung: 'description',
-} as const;
-
 export interface Vocabulary {
   /** Lowercase German label → enum value per field (UI dictionary, Intl), and the labels to show. */
-  labels: Partial<Record<string, { lookup: Map<string, string>; display: string[] }>>;
-  regions: ReadonlySet<string>;
+  labels: Partial<Record<string, { lookup: Map<string, string>; display: string[]; what: string }>>;
 }
 
 const WEEKDAYS: Record<string, string> = { mo: 'mon', di: 'tue', mi: 'wed', do: 'thu', fr: 'fri', sa: 'sat', so: 'sun' };
@@ -111,18 +91,20 @@ export function slugify(text: string): string {
 }
 
 /**
- * Turns the CSV rows into offer files, checking each cell. Problems name the row (as the
- * spreadsheet numbers it, header = row 1) and the column. `schema` is the offer schema.
+ * Turns the CSV rows into offer files, checking how each cell is written (labels, yes/no, dates,
+ * times, amounts, weekdays). The content rules then check the offers themselves (schema,
+ * region, dates): `contentProblems`. Problems name the row (as the spreadsheet numbers it,
+ * header = row 1) and the column. The columns come from the offer model (OFFER_COLUMNS).
  */
-export function importOffers(rows: string[][], vocab: Vocabulary, schema: z.ZodType): { offers: ImportedOffer[]; problems: ImportProblem[] } {
+export function importOffers(rows: string[][], vocab: Vocabulary): { offers: ImportedOffer[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const offers: ImportedOffer[] = [];
   const [header = [], ...body] = rows;
   const headings = header.map((h) => h.trim());
-  const known = Object.keys(COLUMNS);
+  const known = [SLUG_COLUMN, DESCRIPTION_COLUMN, ...OFFER_COLUMNS.map((c) => c.heading)];
   for (const h of headings) if (h && !known.includes(h)) problems.push({ row: 1, column: h, message: `Unbekannte Spalte „${h}“. Erlaubt sind die Spalten der Vorlage docs/angebote-vorlage.csv.` });
-  for (const required of ['Titel', 'Art', 'Region', 'Ort', 'Anbieter', 'Zuletzt geprüft']) {
-    if (!headings.includes(required)) problems.push({ row: 1, column: required, message: `Die Spalte „${required}“ fehlt. Bitte aus der Vorlage übernehmen.` });
+  for (const { heading } of OFFER_COLUMNS.filter((c) => c.required)) {
+    if (!headings.includes(heading)) problems.push({ row: 1, column: heading, message: `Die Spalte „${heading}“ fehlt. Bitte aus der Vorlage übernehmen.` });
   }
   if (problems.length) return { offers, problems };
 
@@ -132,8 +114,8 @@ export function importOffers(rows: string[][], vocab: Vocabulary, schema: z.ZodT
     const get = (h: string) => (cells[headings.indexOf(h)] ?? '').trim();
     const bad = (column: string, message: string) => problems.push({ row, column, message });
     const list = (h: string) => get(h).split(/[,/]/).map((v) => v.trim()).filter(Boolean);
-    const fromLabels = (h: string, field: string, what: string): string[] => {
-      const { lookup, display } = vocab.labels[field]!;
+    const fromLabels = (h: string, field: string): string[] => {
+      const { lookup, display, what } = vocab.labels[field]!;
       // A label may itself contain a comma ("Keine Anmeldung nötig, einfach kommen").
       const whole = lookup.get(get(h).toLowerCase());
       if (whole) return [whole];
@@ -151,7 +133,7 @@ export function importOffers(rows: string[][], vocab: Vocabulary, schema: z.ZodT
       bad(h, `„${get(h)}“: bitte „ja“ oder „nein“ eintragen.`);
       return undefined;
     };
-    const date = (h: string): Date | undefined => {
+    const date = (h: string): Date | string | undefined => {
       const v = get(h);
       if (!v) return undefined;
       const german = v.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/);
@@ -164,68 +146,86 @@ export function importOffers(rows: string[][], vocab: Vocabulary, schema: z.ZodT
       }
       return d;
     };
-    const title = get('Titel');
-    const municipality = get('Ort');
-    const slug = slugify(get('Kennung') || `${title} ${municipality}`);
-    const region = get('Region');
-    if (region && !vocab.regions.has(region)) bad('Region', `„${region}“ ist keine bekannte Region. Bitte den Dateinamen aus content/regions/ verwenden, z. B. ${[...vocab.regions].slice(0, 2).join(', ')}.`);
-    const fee = get('Kosten in Euro').replace(',', '.');
-    const feeEuro = fee === '' || /^(0|kostenlos)$/i.test(fee) ? 0 : Number(fee);
-    if (Number.isNaN(feeEuro) || feeEuro < 0) bad('Kosten in Euro', `„${get('Kosten in Euro')}“: bitte einen Betrag in Euro eintragen, 0 oder leer für kostenlos.`);
-    const weekdays = list('Wochentage').flatMap((d) => {
-      const v = WEEKDAYS[d.toLowerCase().slice(0, 2)];
-      if (!v) bad('Wochentage', `„${d}“ ist kein Wochentag. Bitte so schreiben: Mo, Di, Mi, Do, Fr, Sa, So.`);
-      return v ? [v] : [];
-    });
-    const startDate = date('Beginn');
-    const endDate = date('Ende');
-    if (startDate && endDate && endDate < startDate) bad('Ende', 'Das Ende liegt vor dem Beginn. Bitte die Daten prüfen.');
-    const data: Record<string, unknown> = {
-      title,
-      sample: yesNo('Beispiel') ?? false,
-      type: fromLabels('Art', 'type', 'die Art')[0] ?? get('Art'),
-      region,
-      municipality,
-      provider: get('Anbieter'),
-      ...(get('Treffpunkt') ? { venue: get('Treffpunkt') } : {}),
-      ...(yesNo('Ohne Stufen erreichbar') !== undefined ? { stepFree: yesNo('Ohne Stufen erreichbar') } : {}),
-      levels: fromLabels('Niveau', 'levels', 'das Niveau'),
-      feeEuro: Number.isNaN(feeEuro) ? 0 : feeEuro,
-      childcare: yesNo('Kinderbetreuung') ?? false,
-      womenOnly: yesNo('Nur für Frauen') ?? false,
-      timesOfDay: fromLabels('Tageszeit', 'timesOfDay', 'die Tageszeit'),
-      weekdays,
-      ...(get('Uhrzeit von') ? { timeFrom: get('Uhrzeit von').padStart(5, '0') } : {}),
-      ...(get('Uhrzeit bis') ? { timeTo: get('Uhrzeit bis').padStart(5, '0') } : {}),
-      helpLanguages: fromLabels('Hilfe auf', 'helpLanguages', 'die Sprachen'),
-      targetGroups: fromLabels('Für wen', 'targetGroups', 'die Zielgruppe'),
-      registration: fromLabels('Anmeldung', 'registration', 'die Anmeldung'),
-      ...(startDate ? { startDate } : {}),
-      ...(endDate ? { endDate } : {}),
-      lastChecked: date('Zuletzt geprüft') ?? get('Zuletzt geprüft'),
+    const euro = (h: string): number => {
+      const fee = get(h).replace(',', '.');
+      const value = fee === '' || /^(0|kostenlos)$/i.test(fee) ? 0 : Number(fee);
+      if (Number.isNaN(value) || value < 0) bad(h, `„${get(h)}“: bitte einen Betrag in Euro eintragen, 0 oder leer für kostenlos.`);
+      return Number.isNaN(value) ? 0 : value;
     };
-    if (!(data['targetGroups'] as string[]).length) delete data['targetGroups'];
-    const before = problems.length;
-    const result = schema.safeParse(data, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = String(issue.path[0] ?? '');
-        const column = Object.entries(COLUMNS).find(([, f]) => f === field)?.[0] ?? field;
-        // Cells already reported above are not repeated.
-        if (problems.slice(before).some((p) => p.column === column) || problems.some((p) => p.row === row && p.column === column)) continue;
-        bad(column, issue.code === 'invalid_type' && (issue as { input?: unknown }).input === '' ? 'Diese Zelle ist leer, muss aber ausgefüllt sein.' : `Ungültiger Wert: ${issue.message}`);
+    const weekdays = (h: string) =>
+      list(h).flatMap((d) => {
+        const v = WEEKDAYS[d.toLowerCase().slice(0, 2)];
+        if (!v) bad(h, `„${d}“ ist kein Wochentag. Bitte so schreiben: Mo, Di, Mi, Do, Fr, Sa, So.`);
+        return v ? [v] : [];
+      });
+    /** The value of one cell, or undefined for an empty optional cell (the field is left out). */
+    const cell = (c: OfferColumn): unknown => {
+      if (!headings.includes(c.heading)) return c.cell === 'flag' ? false : c.cell === 'labels' ? [] : undefined;
+      switch (c.cell) {
+        case 'text':
+          return get(c.heading) || (c.required ? '' : undefined);
+        case 'label':
+          return fromLabels(c.heading, c.field)[0] ?? get(c.heading);
+        case 'labels':
+          return fromLabels(c.heading, c.field);
+        case 'yesNo':
+          return yesNo(c.heading);
+        case 'flag':
+          return yesNo(c.heading) ?? false;
+        case 'date':
+          return date(c.heading) ?? (c.required ? get(c.heading) : undefined);
+        case 'time':
+          return get(c.heading) ? get(c.heading).padStart(5, '0') : undefined;
+        case 'euro':
+          return euro(c.heading);
+        case 'weekdays':
+          return weekdays(c.heading);
       }
+    };
+    const data: Record<string, unknown> = {};
+    for (const c of OFFER_COLUMNS) {
+      const value = cell(c);
+      if (value !== undefined) data[c.field] = value;
     }
+    // "Für wen" left empty means the schema's default (everyone), not "nobody".
+    if (Array.isArray(data['targetGroups']) && !data['targetGroups'].length) delete data['targetGroups'];
+    const slug = slugify(get(SLUG_COLUMN) || `${get('Titel')} ${get('Ort')}`);
     const other = seen.get(slug);
-    if (other) bad('Kennung', `Gleiche Kennung „${slug}“ wie in Zeile ${other}. Bitte eine eigene Kennung eintragen.`);
+    if (other) bad(SLUG_COLUMN, `Gleiche Kennung „${slug}“ wie in Zeile ${other}. Bitte eine eigene Kennung eintragen.`);
     seen.set(slug, row);
-    if (problems.some((p) => p.row === row)) return;
     const iso = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
     const front = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, iso(v)]));
-    const description = get('Beschreibung');
+    const description = get(DESCRIPTION_COLUMN);
     // Times are quoted: an unquoted 09:00 can be read as a number by YAML 1.1 parsers.
     const yaml = stringify(front, { lineWidth: 0 }).trimEnd().replace(/^(timeFrom|timeTo): (\d\d:\d\d)$/gm, '$1: "$2"');
-    offers.push({ row, slug, text: `---\n${yaml}\n---\n\n${description}\n` });
+    const text = `---\n${yaml}\n---\n\n${description}\n`;
+    offers.push({ row, slug, text, data: front, description });
   });
   return { offers, problems };
+}
+
+/** The file an imported offer becomes. */
+export const offerFile = (slug: string): string => `content/offers/de/${slug}.md`;
+
+/** An imported offer as a content record, for the content rules. */
+export function importedRecord(o: ImportedOffer): ContentRecord {
+  const bodyStartLine = o.text.split('\n').indexOf('---', 1) + 2;
+  return { collection: 'offers', file: offerFile(o.slug), locale: 'de', slug: o.slug, data: o.data, body: `\n${o.description}\n`, text: o.text, bodyStartLine };
+}
+
+/**
+ * The content rules' findings about the imported offers, as spreadsheet rows and columns.
+ * A cell already reported by `importOffers` is not reported again.
+ */
+export function contentProblems(offers: readonly ImportedOffer[], findings: readonly Finding[], reported: readonly ImportProblem[]): (ImportProblem & { severity: Finding['severity'] })[] {
+  const rowOf = new Map(offers.map((o) => [offerFile(o.slug), o.row]));
+  const columnOf = (field: string | undefined) =>
+    field === undefined ? DESCRIPTION_COLUMN : OFFER_COLUMNS.find((c) => c.field === field.split(' ')[0])?.heading;
+  return findings.flatMap((f) => {
+    const row = rowOf.get(f.file);
+    if (row === undefined) return [];
+    const column = columnOf(f.field);
+    if (reported.some((p) => p.row === row && p.column === column)) return [];
+    return [{ severity: f.severity, row, column, message: f.message }];
+  });
 }

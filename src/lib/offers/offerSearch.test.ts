@@ -1,31 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../i18n/translator.ts';
-import { filterOptions, jsonLdText, offerFilters, offerJsonLd, offerSortKey } from './offerSearch.ts';
-
-const offer = {
-  type: 'literacy-course', region: 'stadt-kassel', municipality: 'Kassel', provider: 'P (Beispiel)',
-  levels: ['literacy'], feeEuro: 0, childcare: true, womenOnly: true, timesOfDay: ['evening'],
-  weekdays: ['tue'], helpLanguages: ['ti', 'ar'], targetGroups: ['women'], registration: ['none'],
-};
-
-describe('offerFilters', () => {
-  it('gives every filter its value in the page language', () => {
-    const t = useTranslations('de');
-    expect(offerFilters(offer, 'Stadt Kassel', t, 'de')).toEqual({
-      type: ['Alphabetisierungskurs'], region: ['Stadt Kassel'], level: [], cost: ['Kostenlos'],
-      childcare: ['Kinderbetreuung'], women: ['Nur für Frauen'], literacy: ['Alphabetisierung'],
-      time: ['Abends'], help: ['Tigrinya', 'Arabisch'],
-    });
-  });
-  it('uses the translated labels on other languages', () => {
-    const t = useTranslations('fa');
-    const f = offerFilters({ ...offer, childcare: false, feeEuro: 30 }, 'Stadt Kassel', t, 'fa');
-    expect(f.type).toEqual([t('offers.type.literacy-course')]);
-    expect(f.cost).toEqual([t('offers.cost.paid')]);
-    expect(f.childcare).toEqual([]);
-    expect(f.help[1]).toBe('عربی');
-  });
-});
+import { filterOptions, jsonLdText, offerSortKey } from './offerSearch.ts';
 
 describe('offerSortKey', () => {
   const today = new Date('2026-11-25');
@@ -42,15 +16,7 @@ describe('offerSortKey', () => {
   });
 });
 
-describe('JSON-LD', () => {
-  const base = { title: 'T', description: 'D', url: 'https://x/de/angebote/t/', lang: 'de', municipality: 'Kassel', provider: 'P', feeEuro: 0 };
-  it('describes courses as Course with provider and location', () => {
-    const data = offerJsonLd({ ...base, type: 'german-course', startDate: new Date('2027-01-11') });
-    expect(data).toMatchObject({ '@type': 'Course', provider: { name: 'P' }, hasCourseInstance: { location: { address: { addressLocality: 'Kassel' } }, startDate: '2027-01-11' } });
-  });
-  it('describes other offers as Event', () => {
-    expect(offerJsonLd({ ...base, type: 'language-cafe' })).toMatchObject({ '@type': 'Event', organizer: { name: 'P' }, location: { '@type': 'Place' } });
-  });
+describe('JSON-LD text', () => {
   it('cannot be broken out of by content', () => {
     const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('<');

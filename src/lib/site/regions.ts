@@ -5,16 +5,16 @@ export interface RegionLike {
   data: { name: string; kind: string; district: string };
 }
 
-export interface RegionGroup<R> {
+export interface RegionGroup<R, K extends string = string> {
   district: string;
-  kinds: { kind: string; regions: R[] }[];
+  kinds: { kind: K; regions: R[] }[];
 }
 
-export function groupRegions<R extends RegionLike>(
+export function groupRegions<R extends RegionLike, K extends string>(
   regions: readonly R[],
   districtOrder: readonly string[],
-  kindOrder: readonly string[],
-): RegionGroup<R>[] {
+  kindOrder: readonly K[],
+): RegionGroup<R, K>[] {
   return districtOrder
     .map((district) => ({
       district,

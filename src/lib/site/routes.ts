@@ -204,18 +204,11 @@ export interface LocalizedRoute<T> {
   isFallback: boolean;
 }
 
-export class MissingOriginalError extends Error {}
-
-/**
- * One route per (locale × German entry). A locale without a translation gets the German
- * entry marked `isFallback`. A translation without a German original is an error.
- */
 export function buildLocalizedRoutes<T>(
   entries: readonly T[],
   idOf: (entry: T) => string,
   locales: readonly string[],
   defaultLocale: string,
-  describe: (entry: T) => string = idOf,
 ): LocalizedRoute<T>[] {
   const bySlug = new Map<string, Map<string, T>>();
   for (const entry of entries) {
@@ -224,20 +217,10 @@ export function buildLocalizedRoutes<T>(
     perLocale.set(locale, entry);
     bySlug.set(slug, perLocale);
   }
-  const orphans = [...bySlug.entries()].filter(([, perLocale]) => !perLocale.has(defaultLocale));
-  if (orphans.length > 0) {
-    const lines = orphans.flatMap(([slug, perLocale]) =>
-      [...perLocale.values()].map(
-        (e) =>
-          `${describe(e)}: translation without a German original. Create "${defaultLocale}/${slug}" first, ` +
-          `or rename this file so its slug matches an existing German one.`,
-      ),
-    );
-    throw new MissingOriginalError(lines.join('\n'));
-  }
   const routes: LocalizedRoute<T>[] = [];
   for (const [slug, perLocale] of [...bySlug.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const original = perLocale.get(defaultLocale)!;
+    const original = perLocale.get(defaultLocale);
+    if (!original) continue;
     for (const locale of locales) {
       const translation = perLocale.get(locale);
       routes.push({ locale, slug, entry: translation ?? original, original, isFallback: !translation });

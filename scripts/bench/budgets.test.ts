@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, assetTags, overBudget, staticImports, weighPage } from './budgets.ts';
-import { TEMPLATES } from './site/routes.ts';
+import { TEMPLATES } from '../../src/lib/site/routes.ts';
 
 describe('BUDGETS', () => {
   it('has a budget for every template, and content pages may ship no JavaScript', () => {

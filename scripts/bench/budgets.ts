@@ -14,7 +14,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Template } from './site/routes.ts';
+import type { Template } from '../../src/lib/site/routes.ts';
 
 export interface Budget {
   /** Ceiling for HTML + linked CSS, gzip bytes. */

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { OFFER_TYPES } from '../../content.config.ts';
+import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
+import { checkContent } from './files.ts';
+import { ContentError, formatFinding, summary, type MessageLang } from './messages.ts';
+import { checkRecords, type CollectionName, type ContentRecord } from './rules.ts';
+import { germanTextHash } from './sourceHash.ts';
+
+const run = (root: string, lang: MessageLang = 'de') =>
+  checkContent({ root, defaultLocale, locales: localeCodes, lang, maxAgeMonths: 12, today: new Date('2026-11-25') });
+const FIXTURE = 'tests/fixtures/content-check';
+
+describe('content check', () => {
+  const findings = run(FIXTURE);
+  const lines = findings.map((f) => formatFinding(f, 'de'));
+  const has = (text: string) => expect(lines.some((l) => l.includes(text)), `${text}\n${lines.join('\n')}`).toBe(true);
+
+  it('explains an unknown value in German, with file, line, field and the allowed values', () => {
+    has('Fehler: content/offers/de/giessen-frauenkurs.md, Zeile 7, Feld "levels (Eintrag 2)": "A3" ist kein gültiger Wert. Erlaubt sind: A1, A2, B1, B2, C1, literacy.');
+  });
+
+  it('finds problems beyond the schema', () => {
+    has('ohne-region.md, Zeile 4, Feld "region": "atlantis" ist keine bekannte Region');
+    has('ohne-region.md, Feld "municipality": Dieses Pflichtfeld fehlt.');
+    has('giessen-frauenkurs.md, Zeile 9, Feld "endDate": Das Enddatum liegt vor dem Startdatum.');
+    has('offers/fa/verwaist.md: Zu dieser Übersetzung gibt es kein deutsches Original.');
+    has('pages/de/seite.mdx: Doppelter Name: content/pages/de/seite.md hat dieselbe Adresse');
+    has('kaputt.yaml, Zeile 4, Feld "email": Bitte eine E-Mail-Adresse');
+    has('kaputt.yaml, Zeile 6, Feld "lastChecked": Bitte ein Datum im Format JJJJ-MM-TT');
+  });
+
+  it('checks that translations record their German version and are marked when it changed', () => {
+    has('Fehler: content/pages/en/seite.mdx, Feld "sourceHash": Es fehlt die Angabe, aus welcher deutschen Fassung übersetzt wurde. Bitte ausführen: npm run translations:stamp -- content/pages/en/seite.mdx');
+    has('Fehler: content/pages/fa/seite.mdx, Zeile 5, Feld "sourceHash": Der deutsche Text (content/pages/de/seite.mdx) wurde geändert, nachdem diese Übersetzung entstanden ist.');
+  });
+
+  it('rejects script, event handlers and javascript: links in content', () => {
+    has('seite.mdx, Zeile 6: Der Text enthält ein <script>-Element.');
+    has('giessen-frauenkurs.md, Zeile 13: Der Text enthält das Attribut onerror.');
+    has('giessen-frauenkurs.md, Zeile 15: Der Text enthält einen Link mit "javascript:".');
+  });
+
+  it('checks internal links against the portal\'s pages', () => {
+    has('ohne-region.md, Zeile 8: Der Link "../gibt-es-nicht/" führt zu keiner Seite');
+    expect(lines.filter((l) => l.includes('seite.mdx') && l.includes('führt zu keiner Seite'))).toEqual([]);
+  });
+
+  it('warns (not fails) about Arabic letters in Persian text and stale entries', () => {
+    const warnings = findings.filter((f) => f.severity === 'warning').map((f) => formatFinding(f, 'de'));
+    expect(warnings.some((w) => w.includes('verwaist.md') && w.includes('persisches ی und ک'))).toBe(true);
+    expect(warnings.some((w) => w.includes('giessen-frauenkurs.md') && w.includes('seit mehr als 12 Monaten'))).toBe(true);
+  });
+
+  it('lists every problem at once, errors first, with a summary', () => {
+    expect(findings.length).toBeGreaterThanOrEqual(14);
+    const firstWarning = findings.findIndex((f) => f.severity === 'warning');
+    expect(findings.slice(firstWarning).every((f) => f.severity === 'warning')).toBe(true);
+    expect(summary(findings, 'de')).toMatch(/^\d+ Fehler, \d+ Warnungen\.$/);
+  });
+
+  it('speaks English on request', () => {
+    const en = run(FIXTURE, 'en').map((f) => formatFinding(f, 'en'));
+    expect(en.some((l) => l.startsWith('Error: ') && l.includes('"A3" is not a valid value. Allowed: A1, A2, B1, B2, C1, literacy.'))).toBe(true);
+  });
+
+  it('finds no errors in the real content', () => {
+    expect(run('.').filter((f) => f.severity === 'error').map((f) => formatFinding(f, 'de'))).toEqual([]);
+  });
+});
+
+/** A record as the build passes it: parsed data, no file text. */
+const rec = (collection: CollectionName, file: string, data: Record<string, unknown> = {}, body = ''): ContentRecord => {
+  const [, locale, slug] = file.match(/^content\/[^/]+\/(?:([a-z]{2})\/)?(.+)\.(?:md|mdx|yaml)$/) ?? [];
+  return { collection, file, locale, slug: slug ?? file, data, body, text: '', bodyStartLine: 1 };
+};
+const rules = (records: ContentRecord[], lang: MessageLang = 'de') =>
+  checkRecords(records, { defaultLocale: 'de', locales: ['de', 'ar', 'en'], lang, today: new Date('2026-11-25'), maxAgeMonths: 12, offerTypes: OFFER_TYPES });
+const region = rec('regions', 'content/regions/stadt-kassel.yaml', { name: 'Stadt Kassel' });
+const offer = rec('offers', 'content/offers/de/kurs.md', { title: 'Kurs', region: 'stadt-kassel', lastChecked: new Date('2026-11-01') });
+
+describe('content rules over records from the build', () => {
+  it('report a translation without an original, an unknown region and a stale translation, in German', () => {
+    const lines = rules([
+      region,
+      offer,
+      rec('offerTranslations', 'content/offers/ar/kurs.md', { title: 'دورة', sourceHash: '000000000000' }),
+      rec('offerTranslations', 'content/offers/ar/verwaist.md', { title: 'x' }),
+      rec('contacts', 'content/contacts/k.yaml', { region: 'atlantis', lastChecked: new Date('2026-01-01') }),
+    ]).map((f) => formatFinding(f, 'de'));
+    expect(lines).toEqual([
+      'Fehler: content/contacts/k.yaml, Feld "region": "atlantis" ist keine bekannte Region. Verwenden Sie den Dateinamen einer Region aus content/regions/ (ohne .yaml), zum Beispiel stadt-kassel.',
+      'Fehler: content/offers/ar/kurs.md, Feld "sourceHash": Der deutsche Text (content/offers/de/kurs.md) wurde geändert, nachdem diese Übersetzung entstanden ist. Bitte die Übersetzung anpassen und dann ausführen: npm run translations:stamp -- content/offers/ar/kurs.md. Oder `outdated: true` eintragen, dann sehen Leserinnen und Leser einen Hinweis.',
+      'Fehler: content/offers/ar/verwaist.md: Zu dieser Übersetzung gibt es kein deutsches Original. Legen Sie zuerst content/offers/de/verwaist.md an oder benennen Sie die Datei wie ein vorhandenes deutsches Original.',
+    ]);
+  });
+
+  it('accept consistent content', () => {
+    const hash = germanTextHash(offer.data!, offer.body);
+    expect(rules([region, offer, rec('offerTranslations', 'content/offers/ar/kurs.md', { title: 'دورة', sourceHash: hash })])).toEqual([]);
+  });
+
+  it('check internal links against every section of the route table, the type pages too', () => {
+    const page = (body: string) => rec('pages', 'content/pages/de/seite.mdx', { title: 'S' }, body);
+    expect(rules([region, offer, page('[Kurse](/de/angebote-nach-art/german-course/) [Kassel](../regionen/stadt-kassel/) [Kurs](/de/angebote/kurs/)')])).toEqual([]);
+    const broken = rules([region, offer, page('[x](/de/angebote-nach-art/keine-art/)')]);
+    expect(broken.map((f) => f.message)).toEqual(['Der Link "/de/angebote-nach-art/keine-art/" führt zu keiner Seite dieses Portals. Bitte die Adresse prüfen.']);
+  });
+
+  it('throw one German error listing every problem for the build, English on request', () => {
+    const findings = rules([offer]);
+    expect(new ContentError(findings).message).toMatch(/^Fehler im Inhalt \(1\); es wurde nichts veröffentlicht:\n {2}- Fehler: content\/offers\/de\/kurs.md, Feld "region"/);
+    expect(new ContentError(rules([offer], 'en'), 'en').message).toMatch(/^Invalid content \(1 problem\); nothing was published:\n {2}- Error: content\/offers\/de\/kurs.md, field "region"/);
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * The content rules: every check of the content, written once. Pure: content records in,
+ * findings out (messages from ./messages.ts, German or English). Called alike by
+ * `npm run content:check` and the import (records read from disk by ./files.ts, with schema
+ * validation) and by the Astro build and `astro dev` (records from the content collections,
+ * already validated by Astro, in src/data/site.ts).
+ *
+ * Rules beyond the per-field schema: duplicate file names, translations without a German
+ * original, translation provenance (sourceHash), unknown regions, implausible, future and stale
+ * dates, end before start, Arabic letters in Persian text, script and javascript: in texts, and
+ * internal links that lead to no page (the page list comes from the route table).
+ */
+import type { z } from 'astro/zod';
+import { allPagePaths, href, route, type SiteInventory } from '../site/routes.ts';
+import { MESSAGES, schemaMessage, type Finding, type MessageLang, type Messages } from './messages.ts';
+import { germanTextHash } from './sourceHash.ts';
+
+/** The content collections (src/content.config.ts). */
+export type CollectionName = 'pages' | 'focusAreas' | 'regions' | 'contacts' | 'offers' | 'offerTranslations';
+
+export interface ContentRecord {
+  collection: CollectionName;
+  /** Path of the file relative to the project, e.g. `content/offers/de/x.md`. */
+  file: string;
+  /** Language folder of localized collections; undefined for regions and contacts. */
+  locale?: string | undefined;
+  /** File name without extension: the slug or id of the entry. */
+  slug: string;
+  /** The YAML header (or the YAML file); null when it could not be read (already reported). */
+  data: Record<string, unknown> | null;
+  /** Markdown body ('' for YAML). */
+  body: string;
+  /** The whole file, for line numbers; '' when unknown (entries from Astro's collections). */
+  text: string;
+  /** Line on which the body starts. */
+  bodyStartLine: number;
+}
+
+export interface RuleOptions {
+  defaultLocale: string;
+  locales: readonly string[];
+  lang: MessageLang;
+  today: Date;
+  /** Entries checked longer ago than this are reported as warnings. */
+  maxAgeMonths: number;
+  /** The offer types (each has a page listing its offers). */
+  offerTypes: readonly string[];
+  /** Validate every record against its collection's schema (the disk check; Astro has done it for the build). */
+  schemas?: Readonly<Record<CollectionName, z.ZodType>> | undefined;
+}
+
+/** Line of `field:` in the file's header, for messages. */
+function lineOf(text: string, field: string | undefined): number | undefined {
+  if (!field || !text) return undefined;
+  const index = text.split('\n').findIndex((l) => l.startsWith(`${field}:`));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+const dateOk = (d: Date) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100;
+/** A date from the header (YAML may give a string), or null when it is not a valid date. */
+function asDate(v: unknown): Date | null {
+  const d = v instanceof Date ? v : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(v) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+}
+
+/** Where a text's relative links are resolved from: the page the text is shown on. */
+function pagePathOf(r: ContentRecord): string[] {
+  if (r.collection === 'focusAreas') return route.focusArea(r.slug);
+  if (r.collection === 'offers' || r.collection === 'offerTranslations') return route.offer(r.slug);
+  return route.page(r.slug);
+}
+
+/** Every finding of a set of content records: errors first, then by file and line. */
+export function checkRecords(records: readonly ContentRecord[], o: RuleOptions): Finding[] {
+  const m: Messages = MESSAGES[o.lang];
+  const findings: Finding[] = [];
+  const of = (c: CollectionName) => records.filter((r) => r.collection === c).sort((a, b) => a.file.localeCompare(b.file));
+  const german = (c: CollectionName) => new Map(of(c).filter((r) => c === 'offers' || r.locale === o.defaultLocale).map((r) => [r.slug, r]));
+
+  const regions = of('regions');
+  const regionIds = new Set(regions.map((r) => r.slug));
+  const regionExamples = [...regionIds].slice(0, 3).join(', ');
+  const germanPages = german('pages');
+  const germanFocusAreas = german('focusAreas');
+  const germanOffers = german('offers');
+  const inventory: SiteInventory = {
+    pageSlugs: [...germanPages.keys()],
+    focusAreaSlugs: [...germanFocusAreas.keys()],
+    regionIds: [...regionIds],
+    offerSlugs: [...germanOffers.keys()],
+    offerTypes: o.offerTypes,
+  };
+  const pagePaths = allPagePaths(inventory, o.locales);
+  const staleBefore = new Date(o.today);
+  staleBefore.setUTCMonth(staleBefore.getUTCMonth() - o.maxAgeMonths);
+  const at = (r: ContentRecord, field?: string) => ({ file: r.file, ...(field ? { field, line: lineOf(r.text, field) } : {}) });
+
+  const validate = (r: ContentRecord) => {
+    const schema = o.schemas?.[r.collection];
+    if (!schema || !r.data) return;
+    const result = schema.safeParse(r.data, { reportInput: true });
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      // "levels (Eintrag 2)" reads better for editors than "levels.1".
+      const [name, index] = issue.path;
+      const field = issue.path.length
+        ? typeof index === 'number'
+          ? `${String(name)} (${m.entry} ${index + 1})`
+          : issue.path.map(String).join('.')
+        : (issue as { keys?: string[] }).keys?.[0];
+      findings.push({ severity: 'error', file: r.file, field, line: lineOf(r.text, String(issue.path[0] ?? field ?? '')), message: schemaMessage(issue, m) });
+    }
+  };
+
+  /** Two files in one folder that would publish at the same address. */
+  const checkDuplicates = (list: readonly ContentRecord[]) => {
+    const seen = new Map<string, string>();
+    for (const r of list) {
+      const key = `${r.collection}/${r.locale ?? ''}/${r.slug}`;
+      const other = seen.get(key);
+      if (other) findings.push({ severity: 'error', file: r.file, message: m.duplicate(other) });
+      else seen.set(key, r.file);
+    }
+  };
+
+  /** A translation must record its German version (sourceHash) and be marked when that changed. */
+  const checkProvenance = (r: ContentRecord, original: ContentRecord) => {
+    if (!r.data) return;
+    const recorded = r.data['sourceHash'];
+    if (typeof recorded !== 'string') findings.push({ severity: 'error', ...at(r, 'sourceHash'), message: m.noSourceHash(r.file) });
+    else if (r.data['outdated'] !== true && recorded !== germanTextHash(original.data ?? {}, original.body)) {
+      findings.push({ severity: 'error', ...at(r, 'sourceHash'), message: m.staleTranslation(original.file, r.file) });
+    }
+  };
+
+  const checkPersianLetters = (r: ContentRecord) => {
+    if (r.locale === 'fa' && /[يك]/.test(r.text || `${JSON.stringify(r.data)}\n${r.body}`)) findings.push({ severity: 'warning', file: r.file, message: m.arabicLetters });
+  };
+
+  /** Markup that must not be in a text, and internal links that lead nowhere. */
+  const checkBody = (r: ContentRecord) => {
+    const pageUrl = new URL(href(r.locale ?? o.defaultLocale, pagePathOf(r)), 'https://portal.invalid');
+    r.body.split('\n').forEach((line, i) => {
+      // Entries from Astro's collections have no file text: no line numbers then.
+      const where = { severity: 'error' as const, file: r.file, line: r.text ? r.bodyStartLine + i : undefined };
+      if (/<script\b/i.test(line)) findings.push({ ...where, message: m.script });
+      const handler = line.match(/<[^>]*\s(on[a-z]+)\s*=/i);
+      if (handler) findings.push({ ...where, message: m.handler(handler[1]!) });
+      if (/(?:href\s*=\s*["']?|\]\()\s*javascript:/i.test(line)) findings.push({ ...where, message: m.jsLink });
+      for (const match of line.matchAll(/\]\(([^)\s]+)\)|href="([^"]+)"/g)) {
+        const link = match[1] ?? match[2]!;
+        if (/^(https?:|mailto:|tel:|#|javascript:)/i.test(link)) continue;
+        if (!pagePaths.has(new URL(link, pageUrl).pathname)) findings.push({ ...where, message: m.brokenLink(link) });
+      }
+    });
+  };
+
+  const checkRegion = (r: ContentRecord) => {
+    const region = r.data?.['region'];
+    if (typeof region === 'string' && !regionIds.has(region)) findings.push({ severity: 'error', ...at(r, 'region'), message: m.unknownRegion(region, regionExamples) });
+  };
+
+  // Dates are checked on the header as written, so they are reported even when a schema
+  // problem elsewhere in the same file makes the entry invalid.
+  const checkChecked = (r: ContentRecord) => {
+    const checked = asDate(r.data?.['lastChecked']);
+    if (!checked) return;
+    if (!dateOk(checked)) findings.push({ severity: 'error', ...at(r, 'lastChecked'), message: m.implausibleDate });
+    else if (checked > o.today) findings.push({ severity: 'error', ...at(r, 'lastChecked'), message: m.futureChecked });
+    else if (checked < staleBefore) findings.push({ severity: 'warning', ...at(r, 'lastChecked'), message: m.stale(o.maxAgeMonths) });
+  };
+
+  const checkPeriod = (r: ContentRecord) => {
+    const start = asDate(r.data?.['startDate']);
+    const end = asDate(r.data?.['endDate']);
+    for (const [field, d] of [['startDate', start], ['endDate', end]] as const) {
+      if (d && !dateOk(d)) findings.push({ severity: 'error', ...at(r, field), message: m.implausibleDate });
+    }
+    if (start && end && end < start) findings.push({ severity: 'error', ...at(r, 'endDate'), message: m.endBeforeStart });
+  };
+
+  // Programme pages and focal areas: one folder per language, German first.
+  for (const [collection, originals, folder] of [
+    ['pages', germanPages, 'content/pages'],
+    ['focusAreas', germanFocusAreas, 'content/focus-areas'],
+  ] as const) {
+    const list = of(collection);
+    checkDuplicates(list);
+    for (const r of list) {
+      validate(r);
+      if (r.locale !== o.defaultLocale) {
+        const original = originals.get(r.slug);
+        if (!original) findings.push({ severity: 'error', file: r.file, message: m.noOriginal(`${r.slug}.mdx`, folder) });
+        else checkProvenance(r, original);
+      }
+      checkPersianLetters(r);
+      checkBody(r);
+    }
+  }
+
+  for (const r of regions) validate(r);
+
+  for (const r of of('contacts')) {
+    validate(r);
+    checkRegion(r);
+    checkChecked(r);
+  }
+
+  const offers = of('offers');
+  checkDuplicates(offers);
+  for (const r of offers) {
+    validate(r);
+    checkBody(r);
+    checkRegion(r);
+    checkChecked(r);
+    checkPeriod(r);
+  }
+
+  for (const r of of('offerTranslations')) {
+    validate(r);
+    const original = germanOffers.get(r.slug);
+    if (!original) findings.push({ severity: 'error', file: r.file, message: m.noOriginal(`${r.slug}.md`, 'content/offers') });
+    else checkProvenance(r, original);
+    checkPersianLetters(r);
+    checkBody(r);
+  }
+
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
+  return findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

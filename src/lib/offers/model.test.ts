@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { offerFactsSchema } from '../../content.config.ts';
+import { useTranslations } from '../../i18n/translator.ts';
+import { CONTACT_KINDS, HELP_LANGUAGES, LEVELS, OFFER_TYPES, TIMES_OF_DAY } from '../content/enums.ts';
+import { cardFacts, FILTER_NAMES, FILTERS, OFFER_COLUMNS, offerFactRows, offerFilters, offerJsonLd, type OfferFacts } from './model.ts';
+
+const facts = (data: Record<string, unknown>): OfferFacts => offerFactsSchema.parse({ region: 'stadt-giessen', lastChecked: '2026-11-01', ...data });
+const ctx = (code: 'de' | 'ar' | 'fa', regionName = 'Landkreis Gießen') => ({ t: useTranslations(code), lang: code, regionName });
+const offer = facts({
+  type: 'german-course',
+  municipality: 'Gießen',
+  provider: 'Bildungswerk (Beispiel)',
+  levels: ['A1', 'literacy'],
+  feeEuro: 0,
+  childcare: true,
+  womenOnly: false,
+  timesOfDay: ['morning'],
+  weekdays: ['mon', 'wed'],
+  timeFrom: '09:00',
+  timeTo: '11:30',
+  venue: 'Familienzentrum (Beispiel)',
+  stepFree: true,
+  helpLanguages: ['ar', 'fa'],
+  targetGroups: ['no-integration-course'],
+  registration: ['none'],
+});
+const value = (rows: { id: string; value: string }[], id: string) => rows.find((r) => r.id === id)?.value;
+
+describe('offerFactRows', () => {
+  it('renders every fact in German', () => {
+    const rows = offerFactRows(offer, ctx('de'));
+    expect(rows.map((r) => r.id)).toEqual([
+      'type', 'place', 'region', 'venue', 'access', 'provider', 'levels', 'cost', 'childcare', 'women-only',
+      'target-groups', 'time', 'weekdays', 'hours', 'dates', 'help-languages', 'registration',
+    ]);
+    expect(value(rows, 'levels')).toBe('A1 und Alphabetisierung');
+    expect(value(rows, 'cost')).toBe('Kostenlos');
+    expect(value(rows, 'weekdays')).toBe('Montag und Mittwoch');
+    expect(value(rows, 'hours')).toBe('9:00 – 11:30');
+    expect(value(rows, 'dates')).toBe('Laufend, Einstieg jederzeit');
+    expect(value(rows, 'help-languages')).toBe('Arabisch und Persisch');
+    expect(rows.filter((r) => r.german).map((r) => r.id)).toEqual(['place', 'region', 'venue', 'provider']);
+  });
+
+  it('renders values in the page language, not German', () => {
+    const t = useTranslations('ar');
+    const rows = offerFactRows({ ...offer, feeEuro: 25, startDate: new Date('2027-02-01'), endDate: new Date('2027-06-30') }, ctx('ar', 'X'));
+    expect(value(rows, 'type')).toBe(t('offers.type.german-course'));
+    expect(value(rows, 'weekdays')).toContain('الاثنين');
+    expect(value(rows, 'cost')).toMatch(/€/);
+    expect(value(rows, 'dates')).toMatch(/فبراير/);
+    for (const row of rows.filter((r) => !r.german)) expect(row.value, row.id).not.toMatch(/Montag|Kostenlos|Deutschkurs/);
+  });
+
+  it('leaves out facts that are not given', () => {
+    const rows = offerFactRows({ ...offer, levels: [], weekdays: [], timeFrom: undefined, venue: undefined, stepFree: undefined, helpLanguages: [], registration: [] }, ctx('de', 'X'));
+    expect(rows.map((r) => r.id)).not.toContain('levels');
+    expect(rows.map((r) => r.id)).not.toContain('access');
+    expect(rows.map((r) => r.id)).not.toContain('hours');
+  });
+});
+
+describe('contact facts', () => {
+  const withContact = facts({
+    ...offer,
+    street: 'Musterweg 12',
+    postcode: '35390',
+    phone: '0641 99999999',
+    email: 'kurs@example.org',
+    website: 'https://example.org/kurs',
+    registrationUrl: 'https://example.org/anmeldung',
+  });
+  it('shows address, phone, e-mail, web page and registration link, the links with their schemes', () => {
+    const rows = offerFactRows(withContact, ctx('fa'));
+    const row = (id: string) => rows.find((r) => r.id === id);
+    expect(row('address')).toMatchObject({ value: 'Musterweg 12, 35390 Gießen', german: true });
+    expect(row('phone')).toMatchObject({ value: '0641 99999999', href: 'tel:064199999999' });
+    expect(row('email')).toMatchObject({ href: 'mailto:kurs@example.org' });
+    expect(row('website')).toMatchObject({ href: 'https://example.org/kurs' });
+    expect(row('registration-link')).toMatchObject({ label: useTranslations('fa')('offers.registrationLink'), href: 'https://example.org/anmeldung' });
+  });
+  it('puts them into the JSON-LD: postal address, provider contact, registration URL', () => {
+    const data = offerJsonLd(withContact, { title: 'T', description: 'D', url: 'https://x/de/angebote/t/', lang: 'de' }) as Record<string, any>;
+    expect(data['hasCourseInstance'].location.address).toEqual({
+      '@type': 'PostalAddress', streetAddress: 'Musterweg 12', postalCode: '35390', addressLocality: 'Gießen', addressRegion: 'Hessen', addressCountry: 'DE',
+    });
+    expect(data['provider']).toEqual({ '@type': 'Organization', name: offer.provider, url: 'https://example.org/kurs', telephone: '0641 99999999', email: 'kurs@example.org' });
+    expect(data['offers']).toEqual({ '@type': 'Offer', price: 0, priceCurrency: 'EUR', url: 'https://example.org/anmeldung' });
+  });
+  it('refuses web addresses that are not http(s)', () => {
+    expect(offerFactsSchema.safeParse({ ...withContact, website: 'javascript:alert(1)' }).success).toBe(false);
+    expect(offerFactsSchema.safeParse({ ...withContact, registrationUrl: 'data:text/html,x' }).success).toBe(false);
+  });
+});
+
+describe('the offer card', () => {
+  it('shows the same facts everywhere: type, place, levels, cost, childcare, women only, time, dates', () => {
+    const line = cardFacts(facts({ ...offer, womenOnly: true, startDate: new Date('2027-02-03') }), ctx('de'));
+    expect(line).toBe('Deutschkurs · Gießen · A1 und Alphabetisierung · Kostenlos · Kinderbetreuung · Nur für Frauen · Vormittags · Beginn: 3. Februar 2027');
+    expect(cardFacts(facts({ ...offer, childcare: false }), ctx('de'))).not.toContain('Kinderbetreuung');
+  });
+});
+
+describe('filters', () => {
+  it('give every filter its value in the page language', () => {
+    const kassel = facts({ type: 'literacy-course', municipality: 'Kassel', provider: 'P', levels: ['literacy'], childcare: true, womenOnly: true, timesOfDay: ['evening'], helpLanguages: ['ti', 'ar'] });
+    expect(offerFilters(kassel, ctx('de', 'Stadt Kassel'))).toEqual({
+      type: ['Alphabetisierungskurs'], region: ['Stadt Kassel'], level: [], cost: ['Kostenlos'],
+      childcare: ['Kinderbetreuung'], women: ['Nur für Frauen'], literacy: ['Alphabetisierung'],
+      time: ['Abends'], help: ['Tigrinya', 'Arabisch'],
+    });
+    const fa = offerFilters({ ...kassel, childcare: false, feeEuro: 30 }, ctx('fa', 'Stadt Kassel'));
+    expect(fa.cost).toEqual([useTranslations('fa')('offers.cost.paid')]);
+    expect(fa.childcare).toEqual([]);
+    expect(fa.help[1]).toBe('عربی');
+  });
+  it('are registered once each, with a legend, in the order of FILTER_NAMES', () => {
+    expect(Object.keys(FILTERS)).toEqual([...FILTER_NAMES]);
+    const t = useTranslations('de');
+    expect(FILTER_NAMES.map((n) => FILTERS[n].legend(t))).toEqual(['Art', 'Region', 'Niveau', 'Kosten', 'Kinderbetreuung', 'Nur für Frauen', 'Alphabetisierung', 'Zeit', 'Hilfe auf']);
+    expect(FILTERS.type.order!({ t, lang: 'de' })).toHaveLength(OFFER_TYPES.length);
+    expect(FILTERS.level.order!({ t, lang: 'de' })).toHaveLength(LEVELS.length);
+    expect(FILTERS.time.order!({ t, lang: 'de' })).toHaveLength(TIMES_OF_DAY.length);
+    expect(HELP_LANGUAGES.length + CONTACT_KINDS.length).toBeGreaterThan(0);
+  });
+});
+
+describe('import columns', () => {
+  it('name a schema field each, once, and the template lists exactly these columns', async () => {
+    const { readFileSync } = await import('node:fs');
+    const header = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim().split(';');
+    expect(header.filter((h) => h !== 'Kennung' && h !== 'Beschreibung').sort()).toEqual(OFFER_COLUMNS.map((c) => c.heading).sort());
+    const fields = OFFER_COLUMNS.map((c) => c.field);
+    expect(new Set(fields).size).toBe(fields.length);
+    const schemaFields = Object.keys(offerFactsSchema.shape);
+    for (const f of fields) expect(f === 'title' || schemaFields.includes(f), f).toBe(true);
+  });
+});

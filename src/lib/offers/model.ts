@@ -1,0 +1,307 @@
+/**
+ * The offer model: everything the site derives from an offer's facts, in one place. The schema
+ * (offerFactsSchema in src/content.config.ts) is the source of the fields; this module says how
+ * each field is shown and used:
+ * - FACTS: the rows of the offer page's facts list (label, value, link), in order; `card: true`
+ *   rows also make the one line of facts on every offer card (region pages, type pages, finder);
+ * - FILTERS: the finder's filters (legend, values per offer, preferred order), which are also
+ *   the Pagefind filters of the offer page;
+ * - offerJsonLd: schema.org Course/Event;
+ * - OFFER_COLUMNS: the spreadsheet import's columns (German heading, field, kind of cell).
+ * Adding a field: the schema, the dictionaries, and the entries here (docs/decisions.md,
+ * "Adding an offer field or a filter"). Pure; values in the page's language via the dictionary
+ * and Intl.
+ */
+import type { z } from 'astro/zod';
+import type { offerFactsSchema } from '../../content.config.ts';
+import { LEVELS, OFFER_TYPES, TIMES_OF_DAY } from '../content/enums.ts';
+import type { Translate } from '../../i18n/translator.ts';
+import { formatDate, formatEuro, formatList, formatTime, isoDate, languageName, weekdayName } from '../site/format.ts';
+
+/** An offer's facts as the schema gives them (defaults applied). */
+export type OfferFacts = z.output<typeof offerFactsSchema>;
+export type OfferType = (typeof OFFER_TYPES)[number];
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+
+/** What the rows need besides the offer: the page's language and the region's name. */
+export interface OfferContext {
+  t: Translate;
+  /** BCP-47 tag of the page, for Intl. */
+  lang: string;
+  regionName: string;
+}
+
+export interface FactRow {
+  /** Stable id of the row, e.g. "cost" (the offer page marks each value with data-fact). */
+  id: string;
+  label: string;
+  value: string;
+  /** The value is a German proper name (place, provider): mark it lang="de". */
+  german?: boolean;
+  /** The value is a link (tel:, mailto:, https:); shown left to right in every language. */
+  href?: string;
+}
+
+interface FactDef {
+  id: string;
+  /** The row's value, or undefined/'' to leave the row out. */
+  row: (o: OfferFacts, c: OfferContext) => Omit<FactRow, 'id'> | undefined;
+  /** Part of the one line of facts on offer cards (its value is used). */
+  card?: true;
+}
+
+export const levelLabel = (t: Translate, level: string): string => (level === 'literacy' ? t('offers.level.literacy') : level);
+export const costLabel = (t: Translate, lang: string, fee: number): string => (fee === 0 ? t('offers.cost.free') : formatEuro(lang, fee));
+export const typeLabel = (t: Translate, type: OfferType): string => t(`offers.type.${type}`);
+export const timeLabel = (t: Translate, time: TimeOfDay): string => t(`offers.time.${time}`);
+
+/** Short text of an offer's dates: a period, a start, or "ongoing". */
+export function offerDatesText(o: Pick<OfferFacts, 'startDate' | 'endDate'>, t: Translate, lang: string): string {
+  if (o.startDate && o.endDate) return `${formatDate(lang, o.startDate)} – ${formatDate(lang, o.endDate)}`;
+  if (o.startDate) return t('offers.starts', { date: formatDate(lang, o.startDate) });
+  return t('offers.ongoing');
+}
+
+/** "Musterweg 12, 65187 Wiesbaden": German order, as on a letter. */
+export function postalAddressText(o: Pick<OfferFacts, 'street' | 'postcode' | 'town' | 'municipality'>): string | undefined {
+  if (!o.street) return undefined;
+  return [o.street, [o.postcode, o.town ?? o.municipality].filter(Boolean).join(' ')].join(', ');
+}
+
+/** A number as `tel:` wants it: digits and a leading +. */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+const list = (c: OfferContext, items: readonly string[]) => formatList(c.lang, [...items]);
+const yesNo = (c: OfferContext, value: boolean) => c.t(value ? 'offers.yes' : 'offers.no');
+const when = <T>(value: T | undefined | false | null | '', row: (v: T) => Omit<FactRow, 'id'>) =>
+  value === undefined || value === false || value === null || value === '' ? undefined : row(value);
+
+/** The facts of an offer, in the order the offer page shows them. */
+export const FACTS: readonly FactDef[] = [
+  { id: 'type', card: true, row: (o, c) => ({ label: c.t('offers.type'), value: typeLabel(c.t, o.type) }) },
+  { id: 'place', card: true, row: (o, c) => ({ label: c.t('offers.place'), value: o.municipality, german: true }) },
+  { id: 'region', row: (_, c) => ({ label: c.t('offers.region'), value: c.regionName, german: true }) },
+  { id: 'venue', row: (o, c) => when(o.venue, (v) => ({ label: c.t('offers.venue'), value: v, german: true })) },
+  { id: 'address', row: (o, c) => when(postalAddressText(o), (v) => ({ label: c.t('contacts.address'), value: v, german: true })) },
+  {
+    id: 'access',
+    row: (o, c) => (o.stepFree === undefined ? undefined : { label: c.t('offers.access'), value: c.t(o.stepFree ? 'offers.stepFree.yes' : 'offers.stepFree.no') }),
+  },
+  { id: 'provider', row: (o, c) => ({ label: c.t('offers.provider'), value: o.provider, german: true }) },
+  { id: 'phone', row: (o, c) => when(o.phone, (v) => ({ label: c.t('contacts.phone'), value: v, href: telHref(v) })) },
+  { id: 'email', row: (o, c) => when(o.email, (v) => ({ label: c.t('contacts.email'), value: v, href: `mailto:${v}` })) },
+  { id: 'website', row: (o, c) => when(o.website, (v) => ({ label: c.t('contacts.website'), value: v, href: v })) },
+  {
+    id: 'levels',
+    card: true,
+    row: (o, c) => (o.levels.length ? { label: c.t('offers.levels'), value: list(c, o.levels.map((l) => levelLabel(c.t, l))) } : undefined),
+  },
+  { id: 'cost', card: true, row: (o, c) => ({ label: c.t('offers.cost'), value: costLabel(c.t, c.lang, o.feeEuro) }) },
+  { id: 'childcare', card: true, row: (o, c) => ({ label: c.t('offers.childcare'), value: yesNo(c, o.childcare) }) },
+  { id: 'women-only', card: true, row: (o, c) => ({ label: c.t('offers.womenOnly'), value: yesNo(c, o.womenOnly) }) },
+  {
+    id: 'target-groups',
+    row: (o, c) =>
+      o.targetGroups.length ? { label: c.t('offers.targetGroups'), value: list(c, o.targetGroups.map((g) => c.t(`offers.target.${g}`))) } : undefined,
+  },
+  {
+    id: 'time',
+    card: true,
+    row: (o, c) => (o.timesOfDay.length ? { label: c.t('offers.time'), value: list(c, o.timesOfDay.map((x) => timeLabel(c.t, x))) } : undefined),
+  },
+  {
+    id: 'weekdays',
+    row: (o, c) => (o.weekdays.length ? { label: c.t('offers.weekdays'), value: list(c, o.weekdays.map((d) => weekdayName(c.lang, d))) } : undefined),
+  },
+  {
+    id: 'hours',
+    row: (o, c) =>
+      o.timeFrom && o.timeTo ? { label: c.t('offers.hours'), value: `${formatTime(c.lang, o.timeFrom)} – ${formatTime(c.lang, o.timeTo)}` } : undefined,
+  },
+  { id: 'dates', card: true, row: (o, c) => ({ label: c.t('offers.dates'), value: offerDatesText(o, c.t, c.lang) }) },
+  {
+    id: 'help-languages',
+    row: (o, c) =>
+      o.helpLanguages.length ? { label: c.t('offers.helpLanguages'), value: list(c, o.helpLanguages.map((code) => languageName(c.lang, code))) } : undefined,
+  },
+  {
+    id: 'registration',
+    row: (o, c) =>
+      o.registration.length ? { label: c.t('offers.registration'), value: list(c, o.registration.map((r) => c.t(`offers.registration.${r}`))) } : undefined,
+  },
+  { id: 'registration-phone', row: (o, c) => when(o.registrationPhone, (v) => ({ label: c.t('offers.registrationPhone'), value: v, href: telHref(v) })) },
+  { id: 'registration-email', row: (o, c) => when(o.registrationEmail, (v) => ({ label: c.t('offers.registrationEmail'), value: v, href: `mailto:${v}` })) },
+  { id: 'registration-link', row: (o, c) => when(o.registrationUrl, (v) => ({ label: c.t('offers.registrationLink'), value: v, href: v })) },
+];
+
+/** The facts list of the offer page. */
+export function offerFactRows(o: OfferFacts, c: OfferContext): FactRow[] {
+  return FACTS.flatMap((f) => {
+    const row = f.row(o, c);
+    return row && row.value ? [{ id: f.id, ...row }] : [];
+  });
+}
+
+/**
+ * The one line of facts on an offer card, the same on region pages, type pages and finder
+ * results ("Deutschkurs · Gießen · A1 · Kostenlos · …"). Yes/no facts appear only when yes.
+ */
+export function cardFacts(o: OfferFacts, c: OfferContext): string {
+  const byId = new Map(offerFactRows(o, c).map((r) => [r.id, r.value]));
+  const flags: Record<string, boolean> = { childcare: o.childcare, 'women-only': o.womenOnly };
+  return FACTS.filter((f) => f.card && flags[f.id] !== false)
+    .map((f) => (f.id in flags ? f.row(o, c)?.label : byId.get(f.id)))
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The first paragraph of an offer's Markdown description, as plain text (meta description, JSON-LD). */
+export function plainDescription(markdown: string): string {
+  return (markdown.trim().split(/\n\s*\n/)[0] ?? '').replace(/[*_`#>\[\]]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------- filters
+
+/** Filter names, in the order the finder shows them (also the URL parameters of the finder). */
+export const FILTER_NAMES = ['type', 'region', 'level', 'cost', 'childcare', 'women', 'literacy', 'time', 'help'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+interface FilterDef {
+  /** The legend of the filter's fieldset. */
+  legend: (t: Translate) => string;
+  /** The offer's values for this filter, in the page's language. */
+  values: (o: OfferFacts, c: OfferContext) => string[];
+  /** Preferred order of values (others follow by count); none: by count. */
+  order?: (c: Omit<OfferContext, 'regionName'>) => string[];
+  /** Values are German proper names (regions). */
+  germanValues?: true;
+}
+
+export const FILTERS: Readonly<Record<FilterName, FilterDef>> = {
+  type: {
+    legend: (t) => t('offers.type'),
+    values: (o, c) => [typeLabel(c.t, o.type)],
+    order: (c) => OFFER_TYPES.map((x) => typeLabel(c.t, x)),
+  },
+  region: { legend: (t) => t('offers.region'), values: (_, c) => [c.regionName], germanValues: true },
+  level: {
+    legend: (t) => t('offers.levels'),
+    values: (o, c) => o.levels.filter((l) => l !== 'literacy').map((l) => levelLabel(c.t, l)),
+    order: (c) => LEVELS.map((l) => levelLabel(c.t, l)),
+  },
+  cost: {
+    legend: (t) => t('offers.cost'),
+    values: (o, c) => [o.feeEuro === 0 ? c.t('offers.cost.free') : c.t('offers.cost.paid')],
+    order: (c) => [c.t('offers.cost.free'), c.t('offers.cost.paid')],
+  },
+  childcare: { legend: (t) => t('offers.childcare'), values: (o, c) => (o.childcare ? [c.t('offers.childcare')] : []) },
+  women: { legend: (t) => t('offers.womenOnly'), values: (o, c) => (o.womenOnly ? [c.t('offers.womenOnly')] : []) },
+  literacy: {
+    legend: (t) => t('offers.level.literacy'),
+    values: (o, c) => (o.type === 'literacy-course' || o.levels.includes('literacy') ? [c.t('offers.level.literacy')] : []),
+  },
+  time: {
+    legend: (t) => t('offers.time'),
+    values: (o, c) => o.timesOfDay.map((x) => timeLabel(c.t, x)),
+    order: (c) => TIMES_OF_DAY.map((x) => timeLabel(c.t, x)),
+  },
+  help: { legend: (t) => t('offers.helpLanguages'), values: (o, c) => o.helpLanguages.map((code) => languageName(c.lang, code)) },
+};
+
+/** Pagefind filters of one offer in one language: filter name → values. */
+export function offerFilters(o: OfferFacts, c: OfferContext): Record<FilterName, string[]> {
+  return Object.fromEntries(FILTER_NAMES.map((name) => [name, FILTERS[name].values(o, c)])) as Record<FilterName, string[]>;
+}
+
+// ---------------------------------------------------------------- structured data
+
+export interface JsonLdPage {
+  title: string;
+  description: string;
+  url: string;
+  /** Language of title and description. */
+  lang: string;
+}
+
+/** schema.org Course for courses, Event otherwise, with location, provider, contact and price. */
+export function offerJsonLd(o: OfferFacts, page: JsonLdPage): Record<string, unknown> {
+  const isCourse = o.type === 'german-course' || o.type === 'literacy-course';
+  const address = {
+    '@type': 'PostalAddress',
+    ...(o.street ? { streetAddress: o.street } : {}),
+    ...(o.postcode ? { postalCode: o.postcode } : {}),
+    addressLocality: o.town ?? o.municipality,
+    addressRegion: 'Hessen',
+    addressCountry: 'DE',
+  };
+  const location = { '@type': 'Place', name: o.venue ?? o.municipality, address };
+  const provider = {
+    '@type': 'Organization',
+    name: o.provider,
+    ...(o.website ? { url: o.website } : {}),
+    ...(o.phone ? { telephone: o.phone } : {}),
+    ...(o.email ? { email: o.email } : {}),
+  };
+  const offers = { '@type': 'Offer', price: o.feeEuro, priceCurrency: 'EUR', ...(o.registrationUrl ? { url: o.registrationUrl } : {}) };
+  const dates = {
+    ...(o.startDate ? { startDate: isoDate(o.startDate) } : {}),
+    ...(o.endDate ? { endDate: isoDate(o.endDate) } : {}),
+  };
+  const base = { '@context': 'https://schema.org', name: page.title, description: page.description, url: page.url, inLanguage: page.lang };
+  return isCourse
+    ? { ...base, '@type': 'Course', provider, offers, hasCourseInstance: { '@type': 'CourseInstance', courseMode: 'onsite', location, ...dates } }
+    : { ...base, '@type': 'Event', organizer: provider, location, offers, eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode', ...dates };
+}
+
+// ---------------------------------------------------------------- spreadsheet import
+
+/**
+ * How a spreadsheet cell becomes a value: text as written; `labels` through the German labels
+ * of the field's values (src/lib/offers/importVocabulary.ts), `label` the same for one value;
+ * yes/no, dates as 03.02.2027, times as 9:00, amounts in euros, weekdays as Mo, Di, ….
+ */
+export type CellKind = 'text' | 'label' | 'labels' | 'yesNo' | 'flag' | 'date' | 'time' | 'euro' | 'weekdays';
+
+export interface OfferColumn {
+  /** The German heading in the template docs/angebote-vorlage.csv. */
+  heading: string;
+  field: keyof OfferFacts | 'title';
+  cell: CellKind;
+  /** The column must be in the spreadsheet. */
+  required?: true;
+}
+
+/** The import's columns, in the order the fields are written to the offer file. */
+export const OFFER_COLUMNS: readonly OfferColumn[] = [
+  { heading: 'Titel', field: 'title', cell: 'text', required: true },
+  { heading: 'Beispiel', field: 'sample', cell: 'flag' },
+  { heading: 'Art', field: 'type', cell: 'label', required: true },
+  { heading: 'Region', field: 'region', cell: 'text', required: true },
+  { heading: 'Ort', field: 'municipality', cell: 'text', required: true },
+  { heading: 'Anbieter', field: 'provider', cell: 'text', required: true },
+  { heading: 'Treffpunkt', field: 'venue', cell: 'text' },
+  { heading: 'Straße und Hausnummer', field: 'street', cell: 'text' },
+  { heading: 'PLZ', field: 'postcode', cell: 'text' },
+  { heading: 'Ort der Adresse', field: 'town', cell: 'text' },
+  { heading: 'Telefon', field: 'phone', cell: 'text' },
+  { heading: 'E-Mail', field: 'email', cell: 'text' },
+  { heading: 'Webseite', field: 'website', cell: 'text' },
+  { heading: 'Ohne Stufen erreichbar', field: 'stepFree', cell: 'yesNo' },
+  { heading: 'Niveau', field: 'levels', cell: 'labels' },
+  { heading: 'Kosten in Euro', field: 'feeEuro', cell: 'euro' },
+  { heading: 'Kinderbetreuung', field: 'childcare', cell: 'flag' },
+  { heading: 'Nur für Frauen', field: 'womenOnly', cell: 'flag' },
+  { heading: 'Tageszeit', field: 'timesOfDay', cell: 'labels' },
+  { heading: 'Wochentage', field: 'weekdays', cell: 'weekdays' },
+  { heading: 'Uhrzeit von', field: 'timeFrom', cell: 'time' },
+  { heading: 'Uhrzeit bis', field: 'timeTo', cell: 'time' },
+  { heading: 'Hilfe auf', field: 'helpLanguages', cell: 'labels' },
+  { heading: 'Für wen', field: 'targetGroups', cell: 'labels' },
+  { heading: 'Anmeldung', field: 'registration', cell: 'labels' },
+  { heading: 'Telefon für die Anmeldung', field: 'registrationPhone', cell: 'text' },
+  { heading: 'E-Mail für die Anmeldung', field: 'registrationEmail', cell: 'text' },
+  { heading: 'Anmeldung im Internet', field: 'registrationUrl', cell: 'text' },
+  { heading: 'Beginn', field: 'startDate', cell: 'date' },
+  { heading: 'Ende', field: 'endDate', cell: 'date' },
+  { heading: 'Zuletzt geprüft', field: 'lastChecked', cell: 'date', required: true },
+];
