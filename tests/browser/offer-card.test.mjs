@@ -1,0 +1,48 @@
+// @ts-check
+// One offer card: a finder result is the same card, with the same facts, as the static card on
+// the region page (the finder fills the card's <template> from the search index).
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowserEnv, gotoStatus, finderSettled } from './helpers.mjs';
+
+/** @type {Awaited<ReturnType<typeof startBrowserEnv>>} */
+let env;
+before(async () => {
+  env = await startBrowserEnv({ locales: ['de', 'ar', 'ti'] });
+});
+after(async () => {
+  await env?.close();
+});
+
+/**
+ * The card of one offer as the page shows it: title, badge, facts, link.
+ * @param {import('playwright-core').Locator} card
+ */
+async function cardOf(card) {
+  return card.evaluate((li) => ({
+    title: li.querySelector('[data-card="title"]')?.textContent ?? '',
+    href: new URL(/** @type {HTMLAnchorElement} */ (li.querySelector('[data-card="title"]')).href).pathname,
+    sample: li.querySelector('[data-card="sample"]')?.textContent ?? null,
+    facts: li.querySelector('[data-card="facts"]')?.textContent ?? '',
+    classes: li.className,
+  }));
+}
+
+describe('offer card', () => {
+  for (const lang of ['de', 'ar', 'ti']) {
+    it(`shows the same card on the region page and in the finder (${lang})`, async () => {
+      const page = await env.browser.newPage();
+      try {
+        await gotoStatus(page, `${env.origin}/${lang}/regionen/stadt-giessen/`);
+        const onRegion = await cardOf(page.locator('li:has(a[href$="/angebote/beispiel-deutschkurs-giessen/"])'));
+        assert.match(onRegion.facts, /·/, 'the region card lists facts');
+        await gotoStatus(page, `${env.origin}/${lang}/angebote/?region=${encodeURIComponent('Stadt Gießen')}`);
+        assert.ok((await finderSettled(page)) > 0, 'the finder lists the region\'s offers');
+        const inFinder = await cardOf(page.locator('#finder-results > li:has(a[href$="/angebote/beispiel-deutschkurs-giessen/"])'));
+        assert.deepEqual(inFinder, onRegion);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
