@@ -2,8 +2,10 @@
 // - Logical CSS only: no physical left/right properties or Tailwind classes (RTL correctness).
 // - No inline script bodies in components (strict CSP: script-src 'self').
 // - No focused or skipped tests left behind.
+// - No section name or linked page slug as a string outside the route table (src/lib/site/routes.ts).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { EDITORS_SECTION, PAGE_SLUGS, SECTIONS } from '../src/lib/site/routes.ts';
 
 /**
  * @param {string} dir
@@ -18,7 +20,12 @@ function walk(dir, exts) {
   });
 }
 
-/** @type {{ files: string[], checks: [pattern: RegExp, message: string][] }[]} */
+const routeNames = [...Object.values(SECTIONS), ...Object.values(PAGE_SLUGS), EDITORS_SECTION].sort((a, b) => b.length - a.length);
+/** A quoted string that is a route name or a path with one as a segment: 'angebote', `/${l}/regionen/`. */
+const routeLiteral = new RegExp(`(['"\`])(?:[^'"\`\\s]*/)?(?:${routeNames.join('|')})(?:/[^'"\`\\s]*)?\\1`);
+const isCode = (/** @type {string} */ f) => !/\.test\.(ts|mjs)$/.test(f) && f !== join('src', 'lib', 'site', 'routes.ts');
+
+/** @type {{ files: string[], checks: [pattern: RegExp, message: string][], skipComments?: boolean }[]} */
 const rules = [
   {
     files: walk('src', ['.astro', '.css', '.ts', '.mjs']).filter((f) => !f.endsWith('.test.ts')),
@@ -36,16 +43,23 @@ const rules = [
     checks: [[/<script\b(?=[^>]*\bis:inline)(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/, 'inline script: load it with src, or let Astro bundle it']],
   },
   {
-    files: [...walk('src', ['.test.ts']), ...walk('tests', ['.mjs', '.ts'])],
+    // Tests keep literal URLs: they assert the public URL scheme (docs/decisions.md, "One route table").
+    files: [...walk('src', ['.astro', '.ts', '.mjs']), ...walk('scripts', ['.ts', '.mjs']), 'astro.config.mjs'].filter(isCode),
+    checks: [[routeLiteral, 'section or page name as a string: use SECTIONS, PAGE_SLUGS or route.* from src/lib/site/routes.ts']],
+    skipComments: true,
+  },
+  {
+    files: [...walk('src', ['.test.ts']), ...walk('scripts', ['.test.ts']), ...walk('tests', ['.mjs', '.ts'])],
     checks: [[/\b(it|test|describe)\.(only|skip|todo)\b|\{\s*(skip|only|todo)\s*:\s*true/, 'focused or skipped test']],
   },
 ];
 
 /** @type {string[]} */
 const problems = [];
-for (const { files, checks } of rules) {
+for (const { files, checks, skipComments = false } of rules) {
   for (const file of files) {
     readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      if (skipComments && /^\s*(\/\/|\*|\/\*)/.test(line)) return;
       // Prose such as "right-to-left" is not a class name.
       const code = line.replace(/\b(right-to-left|left-to-right)\b/gi, '');
       for (const [pattern, message] of checks) if (pattern.test(code)) problems.push(`${file}:${i + 1}: ${message}\n    ${line.trim()}`);
