@@ -34,7 +34,16 @@ const some = (items, max) => [...new Set(Array.from({ length: 1 + Math.floor(ran
 
 const regions = readdirSync('content/regions').map((f) => f.replace(/\.yaml$/, ''));
 /** @type {(keyof typeof titles)[]} */
-const types = ['german-course', 'german-course', 'german-course', 'literacy-course', 'language-cafe', 'integration-guides', 'counselling', 'project'];
+const types = [
+  'german-course',
+  'german-course',
+  'german-course',
+  'literacy-course',
+  'language-cafe',
+  'integration-guides',
+  'counselling',
+  'project',
+];
 /** @type {Record<'morning' | 'afternoon' | 'evening' | 'weekend', [from: string, to: string]>} */
 const times = { morning: ['09:00', '11:30'], afternoon: ['14:00', '16:00'], evening: ['18:00', '20:00'], weekend: ['10:00', '13:00'] };
 const titles = {

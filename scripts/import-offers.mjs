@@ -21,7 +21,13 @@ const imported = importOffers(parseCsv(decodeCsv(readFileSync(file))), importVoc
 const { offers } = imported;
 // The same rules as `npm run content:check`, on the imported offers together with the existing content.
 const findings = checkContent({
-  root: '.', defaultLocale, locales: localeCodes, lang: 'de', maxAgeMonths: MAX_AGE_MONTHS, today: new Date(), extra: offers.map(importedRecord),
+  root: '.',
+  defaultLocale,
+  locales: localeCodes,
+  lang: 'de',
+  maxAgeMonths: MAX_AGE_MONTHS,
+  today: new Date(),
+  extra: offers.map(importedRecord),
 });
 const checked = contentProblems(offers, findings, imported.problems);
 const problems = [...imported.problems, ...checked.filter((p) => p.severity === 'error')].sort((a, b) => a.row - b.row);

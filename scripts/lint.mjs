@@ -30,8 +30,14 @@ const rules = [
   {
     files: walk('src', ['.astro', '.css', '.ts', '.mjs']).filter((f) => !f.endsWith('.test.ts')),
     checks: [
-      [/(?<![\w-])-?(ml|mr|pl|pr|left|right|border-l|border-r|rounded-l|rounded-r|rounded-tl|rounded-tr|rounded-bl|rounded-br|scroll-ml|scroll-mr|scroll-pl|scroll-pr)-[\w[]/, 'physical Tailwind class: use ms-/me-/ps-/pe-/start-/end-/border-s/rounded-s'],
-      [/(?<![\w-])(text-left|text-right|float-left|float-right|clear-left|clear-right)(?![\w-])/, 'physical Tailwind class: use text-start/text-end, float-start/float-end'],
+      [
+        /(?<![\w-])-?(ml|mr|pl|pr|left|right|border-l|border-r|rounded-l|rounded-r|rounded-tl|rounded-tr|rounded-bl|rounded-br|scroll-ml|scroll-mr|scroll-pl|scroll-pr)-[\w[]/,
+        'physical Tailwind class: use ms-/me-/ps-/pe-/start-/end-/border-s/rounded-s',
+      ],
+      [
+        /(?<![\w-])(text-left|text-right|float-left|float-right|clear-left|clear-right)(?![\w-])/,
+        'physical Tailwind class: use text-start/text-end, float-start/float-end',
+      ],
       [/(?<![\w-])(margin|padding|border)-(left|right)\s*:/, 'physical CSS property: use margin-inline-start/-end etc.'],
       [/(?<![\w-])(left|right)\s*:\s*[\d-]/, 'physical CSS offset: use inset-inline-start/-end'],
       [/text-align\s*:\s*(left|right)/, 'physical text-align: use start/end'],
@@ -40,7 +46,12 @@ const rules = [
   {
     // Astro bundles <script> in components into external files; only is:inline bodies would stay inline.
     files: walk('src', ['.astro']),
-    checks: [[/<script\b(?=[^>]*\bis:inline)(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/, 'inline script: load it with src, or let Astro bundle it']],
+    checks: [
+      [
+        /<script\b(?=[^>]*\bis:inline)(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/,
+        'inline script: load it with src, or let Astro bundle it',
+      ],
+    ],
   },
   {
     // Tests keep literal URLs: they assert the public URL scheme (docs/decisions.md, "One route table").
@@ -58,12 +69,14 @@ const rules = [
 const problems = [];
 for (const { files, checks, skipComments = false } of rules) {
   for (const file of files) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      if (skipComments && /^\s*(\/\/|\*|\/\*)/.test(line)) return;
-      // Prose such as "right-to-left" is not a class name.
-      const code = line.replace(/\b(right-to-left|left-to-right)\b/gi, '');
-      for (const [pattern, message] of checks) if (pattern.test(code)) problems.push(`${file}:${i + 1}: ${message}\n    ${line.trim()}`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (skipComments && /^\s*(\/\/|\*|\/\*)/.test(line)) return;
+        // Prose such as "right-to-left" is not a class name.
+        const code = line.replace(/\b(right-to-left|left-to-right)\b/gi, '');
+        for (const [pattern, message] of checks) if (pattern.test(code)) problems.push(`${file}:${i + 1}: ${message}\n    ${line.trim()}`);
+      });
   }
 }
 if (problems.length) {

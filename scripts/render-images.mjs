@@ -30,7 +30,10 @@ const page = (body, css = '') =>
 // shape). The symbol spans 69% of the height, inside the maskable safe zone (a circle of 80%).
 const fullBleed = page(svg.replace(/<rect[^>]*\/>/, ''), `body{background:${themeColor}}svg{width:100%;height:100%}`);
 const asIs = page(svg, 'svg{width:100%;height:100%}');
-const names = [...locales.map((l) => `<span lang="${l.lang}" dir="${l.dir}">${l.autonym}</span>`), `<span lang="de">${easyGerman.autonym}</span>`];
+const names = [
+  ...locales.map((l) => `<span lang="${l.lang}" dir="${l.dir}">${l.autonym}</span>`),
+  `<span lang="de">${easyGerman.autonym}</span>`,
+];
 const share = page(
   `<div class="card"><div class="head"><div class="logo">${svg}</div><h1>Integrationskompass<br>Hessen</h1></div>
   <p class="langs">${names.join(' <b>·</b> ')}</p></div>`,

@@ -1,10 +1,11 @@
 // `npm test`: every test layer in order, stopping at the first failing layer.
 // 1. static checks (astro check: TypeScript strict; tsc over the JavaScript of scripts/ and tests/;
-//    project lint rules) and the editors' content check
-// 2. unit tests (vitest, src/**/*.test.ts)
+//    Prettier; project lint rules) and the editors' content check
+// 2. unit tests (vitest, src/**/*.test.ts and scripts/**/*.test.ts)
 // 3. build (astro + Pagefind, staged)
 // 4. tests over the built dist/ (HTML parsed with linkedom)
-// 5. invalid content fails the build (fixtures in tests/fixtures/invalid-content)
+// 5. changed content on copies of the project: invalid content fails the build (fixtures in
+//    tests/fixtures/invalid-content), the spreadsheet import, astro dev's messages
 // 6. browser tests (playwright-core + Debian Chromium + axe-core)
 // 7. hosting: deploy/nginx.conf with a real nginx, headers and a CSP-clean search through it
 // Ends with one line "tests: N passed, N failed" summing the runners' own counts.
@@ -14,12 +15,13 @@ import { spawn } from 'node:child_process';
 const steps = [
   ['static checks', 'astro', ['check', '--minimumSeverity', 'warning']],
   ['type check of scripts and test code', 'tsc', ['-p', 'tsconfig.tools.json']],
+  ['formatting', 'prettier', ['--check', '.']],
   ['lint', 'node', ['scripts/lint.mjs']],
   ['content check', 'node', ['scripts/content-check.mjs']],
   ['unit tests', 'vitest', ['run']],
   ['build', 'node', ['scripts/build.mjs']],
   ['tests over the built site', 'node', ['--test', '--test-reporter=spec', 'tests/built-site/*.test.mjs']],
-  ['invalid-content tests', 'node', ['--test', '--test-reporter=spec', 'tests/content-changes/*.test.mjs']],
+  ['content-change tests', 'node', ['--test', '--test-reporter=spec', 'tests/content-changes/*.test.mjs']],
   ['browser tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/browser/*.test.mjs']],
   ['nginx tests', 'node', ['--test', '--test-reporter=spec', 'tests/hosting/*.test.mjs']],
 ];

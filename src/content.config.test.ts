@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contactSchema,
-  focusAreaSchema,
-  LEVELS,
-  offerSchema,
-  offerTranslationSchema,
-  pageSchema,
-  regionSchema,
-} from './content.config.ts';
+import { contactSchema, focusAreaSchema, LEVELS, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from './content.config.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -34,7 +34,18 @@ import {
   WEEKDAYS,
 } from './lib/content/enums.ts';
 
-export { CONTACT_KINDS, DISTRICTS, HELP_LANGUAGES, LEVELS, OFFER_TYPES, REGION_KINDS, REGISTRATION_METHODS, TARGET_GROUPS, TIMES_OF_DAY, WEEKDAYS };
+export {
+  CONTACT_KINDS,
+  DISTRICTS,
+  HELP_LANGUAGES,
+  LEVELS,
+  OFFER_TYPES,
+  REGION_KINDS,
+  REGISTRATION_METHODS,
+  TARGET_GROUPS,
+  TIMES_OF_DAY,
+  WEEKDAYS,
+};
 
 /** Lists the allowed values in an error message, so the editor sees the fix. */
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
@@ -47,11 +58,9 @@ function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string
 }
 
 /** A web address that readers may open: http(s) only (never `javascript:` or `data:`). */
-const webAddress = (what: string) =>
-  z.url({ protocol: /^https?$/, error: `${what} must be a full address beginning with https://` });
+const webAddress = (what: string) => z.url({ protocol: /^https?$/, error: `${what} must be a full address beginning with https://` });
 
-const isoDate = (what: string) =>
-  z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2026-11-25.` });
+const isoDate = (what: string) => z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2026-11-25.` });
 
 /** Fields of a translation (a file outside the German folder). Written by `npm run translations:stamp`. */
 const translationFields = {
@@ -133,7 +142,10 @@ export const contactSchema = z.object({
   address: z.array(z.string()).optional(),
   email: z.email({ error: 'email must be an address like name@example.org.' }).optional(),
   /** Phone number, e.g. 0611 123456 or +49 611 123456 (only real, checked numbers). */
-  phone: z.string().regex(/^\+?[\d ()/-]{6,}$/, { error: 'phone must be a number like 0611 123456 or +49 611 123456.' }).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[\d ()/-]{6,}$/, { error: 'phone must be a number like 0611 123456 or +49 611 123456.' })
+    .optional(),
   website: z.url({ error: 'website must be a full address beginning with https://' }).optional(),
   /** Where the data comes from, e.g. "Impressum der WIR-Broschüre". */
   source: z.string({ error: 'source is required: where these contact data come from.' }).min(1),
@@ -164,9 +176,15 @@ export const offerFactsSchema = z.object({
   /** Days of the week it takes place. */
   weekdays: z.array(oneOf(WEEKDAYS, 'weekday')).default([]),
   /** Start time, 24-hour clock (HH:MM). */
-  timeFrom: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeFrom must be a time like 09:30.' }).optional(),
+  timeFrom: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeFrom must be a time like 09:30.' })
+    .optional(),
   /** End time, 24-hour clock (HH:MM). */
-  timeTo: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeTo must be a time like 11:30.' }).optional(),
+  timeTo: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeTo must be a time like 11:30.' })
+    .optional(),
   /** Name of the place, e.g. "Stadtteilzentrum Nord". */
   venue: z.string().optional(),
   /** Street address of the venue, one line per item. Only real, checked addresses. */
@@ -174,11 +192,17 @@ export const offerFactsSchema = z.object({
   /** Street and house number of the venue, e.g. "Musterweg 12". Only real, checked addresses. */
   street: z.string().min(1).optional(),
   /** Postcode of the venue: five digits, e.g. 65187. */
-  postcode: z.string().regex(/^\d{5}$/, { error: 'postcode must be five digits, e.g. 65187.' }).optional(),
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, { error: 'postcode must be five digits, e.g. 65187.' })
+    .optional(),
   /** Town of the postal address, when it differs from `municipality` (e.g. "Frankfurt am Main" for Bornheim). */
   town: z.string().min(1).optional(),
   /** Phone number for questions (only real, checked numbers). */
-  phone: z.string().regex(/^\+?[\d ()/-]{6,}$/, { error: 'phone must be a number like 0611 123456 or +49 611 123456.' }).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[\d ()/-]{6,}$/, { error: 'phone must be a number like 0611 123456 or +49 611 123456.' })
+    .optional(),
   /** E-mail address for questions (only real, checked addresses). */
   email: z.email({ error: 'email must be an address like name@example.org.' }).optional(),
   /** The provider's web page about this offer (only real, checked addresses). */
@@ -192,7 +216,10 @@ export const offerFactsSchema = z.object({
   /** How to register. */
   registration: z.array(oneOf(REGISTRATION_METHODS, 'registration method')).default([]),
   /** Phone number for registration (only real, checked numbers). */
-  registrationPhone: z.string().regex(/^\+?[\d ()/-]{6,}$/, { error: 'registrationPhone must be a phone number like 0641 123456 or +49 641 123456.' }).optional(),
+  registrationPhone: z
+    .string()
+    .regex(/^\+?[\d ()/-]{6,}$/, { error: 'registrationPhone must be a phone number like 0641 123456 or +49 641 123456.' })
+    .optional(),
   /** E-mail address for registration (only real, checked addresses). */
   registrationEmail: z.email({ error: 'registrationEmail must be an address like name@example.org.' }).optional(),
   /** Web page for registration (only real, checked addresses). */
@@ -258,7 +285,10 @@ export const collections = {
   regions: defineCollection({ loader: dataCollection(CONTENT_FOLDERS.regions), schema: regionSchema }),
   contacts: defineCollection({ loader: dataCollection(CONTENT_FOLDERS.contacts), schema: contactSchema }),
   // Offers are plain Markdown: editors write them, and MDX is executable and ~3x slower to build.
-  offers: defineCollection({ loader: glob({ pattern: '*.md', base: `./${CONTENT_FOLDERS.offers}/${defaultLocale}` }), schema: offerSchema }),
+  offers: defineCollection({
+    loader: glob({ pattern: '*.md', base: `./${CONTENT_FOLDERS.offers}/${defaultLocale}` }),
+    schema: offerSchema,
+  }),
   offerTranslations: defineCollection({
     loader: glob({
       pattern: `{${localeCodes.filter((c) => c !== defaultLocale).join(',')}}/*.md`,

@@ -17,11 +17,12 @@ describe('translations of the real content', () => {
   });
 
   it('keeps the German-only list explicit: only Leichte Sprache pages', () => {
-    expect(german.filter((g) => !g.translate).map((g) => g.slug).sort()).toEqual([
-      'leichte-sprache',
-      'leichte-sprache-deutschkurs',
-      'leichte-sprache-programm',
-    ]);
+    expect(
+      german
+        .filter((g) => !g.translate)
+        .map((g) => g.slug)
+        .sort(),
+    ).toEqual(['leichte-sprache', 'leichte-sprache-deutschkurs', 'leichte-sprache-programm']);
   });
 
   it('has every programme page and focal area in every language', () => {

@@ -28,7 +28,8 @@ describe('weighPage', () => {
   const read = (path: string) => (path in assets ? Buffer.from(assets[path] ?? '') : undefined);
 
   it('adds the linked stylesheets and every script with its static imports', () => {
-    const html = '<html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="../../_astro/finder.js"></script></head></html>';
+    const html =
+      '<html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="../../_astro/finder.js"></script></head></html>';
     const w = weighPage(html, '/de/angebote/', read);
     expect(w.html.raw).toBe(html.length);
     expect(w.css.raw).toBe(750);

@@ -115,7 +115,14 @@ export function weighPage(html: string, pageUrl: string, readAsset: (path: strin
     const url = new URL(href, base);
     return url.origin === base.origin ? url.pathname : href;
   };
-  const weight: PageWeight = { html: size(html), css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, stylesheets: [], scripts: [], missing: [] };
+  const weight: PageWeight = {
+    html: size(html),
+    css: { raw: 0, gzip: 0 },
+    js: { raw: 0, gzip: 0 },
+    stylesheets: [],
+    scripts: [],
+    missing: [],
+  };
   const tags = assetTags(html);
   const attrs = (tag: string, rel: string | null, attr: string) =>
     tags
@@ -154,7 +161,9 @@ export function overBudget(page: string, weight: PageWeight, budget: Budget): st
   const problems = weight.missing.map((path) => `${page}: references ${path}, which is not in the built site`);
   const htmlCss = weight.html.gzip + weight.css.gzip;
   if (htmlCss > budget.htmlCssGzip) {
-    problems.push(`${page}: HTML + CSS is ${htmlCss} bytes gzip, budget ${budget.htmlCssGzip} (HTML ${weight.html.gzip}, CSS ${weight.css.gzip})`);
+    problems.push(
+      `${page}: HTML + CSS is ${htmlCss} bytes gzip, budget ${budget.htmlCssGzip} (HTML ${weight.html.gzip}, CSS ${weight.css.gzip})`,
+    );
   }
   if (weight.js.gzip > budget.jsGzip) {
     problems.push(`${page}: JavaScript is ${weight.js.gzip} bytes gzip, budget ${budget.jsGzip} (${weight.scripts.join(', ')})`);

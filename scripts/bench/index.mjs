@@ -41,7 +41,9 @@ const complete = offerCounts.join() === '1000,5000' && runLighthouse;
 
 if (!existsSync('dist/index.html')) throw new Error('Run `npm run build` before `npm run bench`.');
 if (offerCounts.length && !existsSync('/usr/bin/time')) {
-  console.error('GNU time (/usr/bin/time) is needed to measure peak memory: `apt-get install -y time`,\nor run `npm run bench -- --no-scale`.');
+  console.error(
+    'GNU time (/usr/bin/time) is needed to measure peak memory: `apt-get install -y time`,\nor run `npm run bench -- --no-scale`.',
+  );
   process.exit(2);
 }
 
@@ -56,7 +58,15 @@ const loadAtStart = loadavg()[0] ?? NaN;
 
 // 1. templates of the real site
 const templates = templateWeights(SITE);
-console.table(templates.perTemplate.map(({ file, template, weight: w }) => ({ file, template, htmlGz: w.html.gzip, cssGz: w.css.gzip, jsGz: w.js.gzip })));
+console.table(
+  templates.perTemplate.map(({ file, template, weight: w }) => ({
+    file,
+    template,
+    htmlGz: w.html.gzip,
+    cssGz: w.css.gzip,
+    jsGz: w.js.gzip,
+  })),
+);
 
 // 2. in Chromium, and 3. Lighthouse, against the snapshot served by this process
 const server = await serve({ root: SITE, port: 0 });
@@ -87,7 +97,16 @@ const builds = [];
 for (const count of offerCounts) {
   console.log(`Building with ${count} generated offers × ${locales.length} languages …`);
   builds.push(buildWithOffers(count));
-  console.table(builds.map((b) => ({ count: b.count, pages: b.pages, astroS: b.astro.seconds, astroMb: b.astro.rssMb, pagefindS: b.pagefind.seconds, pagefindMb: b.pagefind.rssMb })));
+  console.table(
+    builds.map((b) => ({
+      count: b.count,
+      pages: b.pages,
+      astroS: b.astro.seconds,
+      astroMb: b.astro.rssMb,
+      pagefindS: b.pagefind.seconds,
+      pagefindMb: b.pagefind.rssMb,
+    })),
+  );
 }
 
 // 5. docs/performance.md

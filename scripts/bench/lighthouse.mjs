@@ -9,7 +9,11 @@ import { samplePath } from './templates.mjs';
 
 const root = resolve('.');
 
-export const LIGHTHOUSE_PAGES = ['de', 'ar'].flatMap((lang) => [href(lang, route.home()), href(lang, route.offers()), samplePath('offer', lang)]);
+export const LIGHTHOUSE_PAGES = ['de', 'ar'].flatMap((lang) => [
+  href(lang, route.home()),
+  href(lang, route.offers()),
+  samplePath('offer', lang),
+]);
 
 /**
  * @typedef {{ path: string, performance: number, accessibility: number, bestPractices: number, seo: number,
@@ -51,7 +55,14 @@ export async function lighthouse(url, attempt = 1) {
 async function lighthouseOnce(url) {
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${['--headless', ...launchArgs].join(' ')}`],
+    [
+      join(root, 'node_modules/lighthouse/cli/index.js'),
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--chrome-flags=${['--headless', ...launchArgs].join(' ')}`,
+    ],
     { env: { ...process.env, CHROME_PATH: chromiumPath } },
   );
   let stdout = '';

@@ -117,7 +117,16 @@ ${table(
   ['---', '---:', '---:', '---', '---:', '---:', '---:', '---:'],
   templates.largest
     .sort((a, b) => b.htmlCss - a.htmlCss)
-    .map((t) => [t.template, t.pages, kb(t.htmlCss), `\`${urlPathOf(t.file)}\``, budgetCell(t.template), `${Math.round((BUDGETS[t.template].htmlCssGzip / t.htmlCss - 1) * 100)} %`, t.js ? kb(t.js) : '0', jsBudgetCell(t.template)]),
+    .map((t) => [
+      t.template,
+      t.pages,
+      kb(t.htmlCss),
+      `\`${urlPathOf(t.file)}\``,
+      budgetCell(t.template),
+      `${Math.round((BUDGETS[t.template].htmlCssGzip / t.htmlCss - 1) * 100)} %`,
+      t.js ? kb(t.js) : '0',
+      jsBudgetCell(t.template),
+    ]),
 )}
 
 ## What a phone downloads (Chromium, 360 px)
@@ -131,7 +140,15 @@ gzip without web fonts.
 ${table(
   ['page', 'HTML', 'CSS', 'JS', 'fonts', '**total**', 'requests'],
   ['---', '---:', '---:', '---:', '---:', '---:', '---:'],
-  browser.pages.map((p) => [`\`${p.path}\``, kb(p.sizes.html ?? 0), kb(p.sizes.css ?? 0), kb(p.sizes.js ?? 0), kb(p.sizes.font ?? 0), `**${kb(p.total)}**`, p.requests]),
+  browser.pages.map((p) => [
+    `\`${p.path}\``,
+    kb(p.sizes.html ?? 0),
+    kb(p.sizes.css ?? 0),
+    kb(p.sizes.js ?? 0),
+    kb(p.sizes.font ?? 0),
+    `**${kb(p.total)}**`,
+    p.requests,
+  ]),
 )}
 
 ### The finder: bytes to the first result list
@@ -142,7 +159,18 @@ WASM, the language's index (metadata, word index chunks, filters) and one fragme
 result. Pagefind's own files are already compressed and are counted as they are.
 
 ${table(
-  ['language', 'query', 'results (shown)', 'page load', 'Pagefind JS', 'Pagefind WASM', 'index + filters', 'fragments', '**total to first results**', 'requests'],
+  [
+    'language',
+    'query',
+    'results (shown)',
+    'page load',
+    'Pagefind JS',
+    'Pagefind WASM',
+    'index + filters',
+    'fragments',
+    '**total to first results**',
+    'requests',
+  ],
   ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
   browser.finder.map((f) => [
     f.lang,
@@ -170,7 +198,16 @@ is busy with other work.
 ${table(
   ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
   ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
-  lighthouseRuns.map((l) => [`\`${l.path}\``, l.performance, l.accessibility, l.bestPractices, l.seo, `${(l.lcp / 1000).toFixed(2)} s`, `${Math.round(l.tbt)} ms`, l.cls.toFixed(3)]),
+  lighthouseRuns.map((l) => [
+    `\`${l.path}\``,
+    l.performance,
+    l.accessibility,
+    l.bestPractices,
+    l.seo,
+    `${(l.lcp / 1000).toFixed(2)} s`,
+    `${Math.round(l.tbt)} ms`,
+    l.cls.toFixed(3),
+  ]),
 )}
 
 ## Build with many offers (offers × ${locales.length} languages)
@@ -184,7 +221,20 @@ single process of that step (for Pagefind that is its indexer binary, a child pr
 which scripts/pagefind-index.mjs waits for so that it is counted). A cold build: no Astro cache.
 
 ${table(
-  ['offers', 'pages built', 'content check', 'astro build', 'astro peak memory', 'ms per page (astro)', 'Pagefind', 'Pagefind peak memory', 'ms per page (Pagefind)', 'total', 'dist/', 'load avg (start → end)'],
+  [
+    'offers',
+    'pages built',
+    'content check',
+    'astro build',
+    'astro peak memory',
+    'ms per page (astro)',
+    'Pagefind',
+    'Pagefind peak memory',
+    'ms per page (Pagefind)',
+    'total',
+    'dist/',
+    'load avg (start → end)',
+  ],
   ['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
   builds.map((b) => [
     b.count,
@@ -192,10 +242,10 @@ ${table(
     s(b.check),
     s(b.astro.seconds),
     `${b.astro.rssMb.toFixed(0)} MB`,
-    (b.astro.seconds * 1000 / b.pages).toFixed(1),
+    ((b.astro.seconds * 1000) / b.pages).toFixed(1),
     s(b.pagefind.seconds),
     `${b.pagefind.rssMb.toFixed(0)} MB`,
-    (b.pagefind.seconds * 1000 / b.indexed).toFixed(1),
+    ((b.pagefind.seconds * 1000) / b.indexed).toFixed(1),
     s(b.check + b.astro.seconds + b.pagefind.seconds),
     mb(b.dist),
     b.load.map((l) => l.toFixed(1)).join(' → '),

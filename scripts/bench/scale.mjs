@@ -35,7 +35,13 @@ function timed(label, cmd, cmdArgs, cwd, env = {}) {
   const result = spawnSync('/usr/bin/time', ['-v', cmd, ...cmdArgs], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+      FORCE_COLOR: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
     maxBuffer: 512 * 1024 * 1024,
   });
   const seconds = (Date.now() - started) / 1000;
@@ -60,7 +66,9 @@ function pagefindSizes(dir) {
   /** @type {{ languages: Record<string, { page_count: number }> }} */
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
   /** @type {Record<string, LanguageIndex>} */
-  const langs = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, { pages: l.page_count, index: 0, fragments: 0, files: 0 }]));
+  const langs = Object.fromEntries(
+    Object.entries(entry.languages).map(([lang, l]) => [lang, { pages: l.page_count, index: 0, fragments: 0, files: 0 }]),
+  );
   let shared = 0;
   /** @param {string} sub */
   const walk = (sub) => {
@@ -104,21 +112,29 @@ export function buildWithOffers(count) {
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     rmSync(join(dir, 'content/offers'), { recursive: true });
-    const gen = spawnSync(process.execPath, [join(root, 'scripts/generate-offers.mjs'), String(count), join(dir, 'content/offers')], { cwd: root, encoding: 'utf8' });
+    const gen = spawnSync(process.execPath, [join(root, 'scripts/generate-offers.mjs'), String(count), join(dir, 'content/offers')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     if (gen.status !== 0) throw new Error(`generating ${count} offers failed:\n${gen.stderr}`);
     const load = [loadavg()[0] ?? NaN];
     const check = timed('content check', process.execPath, ['scripts/content-check.mjs'], dir);
-    const astro = timed(`astro build with ${count} offers`, process.execPath, [join(root, 'node_modules/.bin/astro'), 'build'], dir, { IK_SKIP_PAGEFIND: '1' });
+    const astro = timed(`astro build with ${count} offers`, process.execPath, [join(root, 'node_modules/.bin/astro'), 'build'], dir, {
+      IK_SKIP_PAGEFIND: '1',
+    });
     const pages = Number(astro.out.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
     if (existsSync(join(dir, 'dist/pagefind'))) throw new Error('IK_SKIP_PAGEFIND=1 was ignored: astro build wrote dist/pagefind');
     const pagefind = timed(`Pagefind with ${count} offers`, process.execPath, ['scripts/pagefind-index.mjs', 'dist'], dir);
     const indexed = Number(pagefind.out.match(/Pagefind indexed (\d+) pages/)?.[1] ?? NaN);
     load.push(loadavg()[0] ?? NaN);
     // The largest page (a list of offers grows with them): gzip of the biggest HTML file.
-    const biggest = htmlFilesIn(join(dir, 'dist')).reduce((a, f) => {
-      const s = statSync(join(dir, 'dist', f)).size;
-      return s > a.size ? { file: f, size: s } : a;
-    }, { file: '', size: 0 });
+    const biggest = htmlFilesIn(join(dir, 'dist')).reduce(
+      (a, f) => {
+        const s = statSync(join(dir, 'dist', f)).size;
+        return s > a.size ? { file: f, size: s } : a;
+      },
+      { file: '', size: 0 },
+    );
     return {
       count,
       pages,

@@ -11,7 +11,7 @@ const render = async ({ locale, ...props }: { locale: string } & Record<string, 
   });
 
 describe('LocalizedArticle', () => {
-  it('marks an outdated translation and links the German text, in the reader\'s language', async () => {
+  it("marks an outdated translation and links the German text, in the reader's language", async () => {
     const t = useTranslations('ar');
     const html = await render({ locale: 'ar', isFallback: false, outdated: true, machineTranslated: true });
     expect(html).toContain(t('translation.outdated'));

@@ -29,7 +29,10 @@ export interface SiteContent {
 }
 
 /** A collection entry as the content rules see it (ids are `<lang>/<slug>` in localized collections). */
-function toRecord(collection: CollectionName, e: { id: string; filePath?: string | undefined; data: object; body?: string | undefined }): ContentRecord {
+function toRecord(
+  collection: CollectionName,
+  e: { id: string; filePath?: string | undefined; data: object; body?: string | undefined },
+): ContentRecord {
   const slash = e.id.indexOf('/');
   const localized = collection === 'pages' || collection === 'focusAreas' || collection === 'offerTranslations';
   return {

@@ -5,7 +5,11 @@ import { dictionaries, useTranslations } from './translator.ts';
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const german = dictionaries[defaultLocale]!;
 /** Keys without plural suffix, e.g. "offers.count" for "offers.count_one". */
-const pluralBases = new Set(Object.keys(german).filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+const pluralBases = new Set(
+  Object.keys(german)
+    .filter((k) => PLURAL_SUFFIX.test(k))
+    .map((k) => k.replace(PLURAL_SUFFIX, '')),
+);
 const plainKeys = Object.keys(german).filter((k) => !PLURAL_SUFFIX.test(k));
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
@@ -24,8 +28,14 @@ describe('UI dictionaries', () => {
 
     it('has every German key and no key German lacks', () => {
       const own = Object.keys(dict).filter((k) => !PLURAL_SUFFIX.test(k));
-      expect(own.filter((k) => !(k in german)), 'keys German lacks').toEqual([]);
-      expect(plainKeys.filter((k) => !(k in dict)), 'missing keys').toEqual([]);
+      expect(
+        own.filter((k) => !(k in german)),
+        'keys German lacks',
+      ).toEqual([]);
+      expect(
+        plainKeys.filter((k) => !(k in dict)),
+        'missing keys',
+      ).toEqual([]);
     });
 
     it('has exactly the plural forms the language needs', () => {

@@ -25,9 +25,7 @@ export const dictionaries: Record<string, Dictionary> = Object.fromEntries(
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: Object.fromEntries(
-    Object.entries(dictionaries).map(([code, dict]) => [code, { translation: dict }]),
-  ),
+  resources: Object.fromEntries(Object.entries(dictionaries).map(([code, dict]) => [code, { translation: dict }])),
   lng: defaultLocale,
   fallbackLng: defaultLocale,
   supportedLngs: localeCodes,

@@ -71,7 +71,14 @@ async function axePage(browser) {
  */
 async function assertNoViolations(page, url) {
   await page.evaluate(() => document.fonts.ready);
-  assert.equal(await page.evaluate(() => typeof (/** @type {typeof window & { axe?: { run?: unknown } }} */ (window)).axe?.run), 'function', 'axe-core is loaded in the page');
+  assert.equal(
+    await page.evaluate(() => {
+      const withAxe = /** @type {typeof window & { axe?: { run?: unknown } }} */ (window);
+      return typeof withAxe.axe?.run;
+    }),
+    'function',
+    'axe-core is loaded in the page',
+  );
   // Legacy mode runs axe.run() in the page itself. The default mode opens and closes an extra
   // blank page per analysis (for cross-origin iframes, which this site does not have).
   // resultTypes: passes and other non-violations carry one node per rule instead of every node,
@@ -142,11 +149,7 @@ describe('axe-core: no WCAG 2.0/2.1/2.2 A/AA violations', { concurrency: 2 }, ()
       page = await axePage(env.browser);
     });
     /** @type {{ id: string, url: string, template?: import('../../src/lib/site/routes.ts').SamplePage }[]} */
-    const urls = [
-      ...rootUrls(),
-      ...editorUrls,
-      ...easyGermanUrls.slice(1).map((url) => ({ id: 'Leichte Sprache', url })),
-    ];
+    const urls = [...rootUrls(), ...editorUrls, ...easyGermanUrls.slice(1).map((url) => ({ id: 'Leichte Sprache', url }))];
     for (const { id, url, template } of urls) {
       // (The root pages' paths take no language.)
       const [address, status] = template?.missing ? [template.missing(''), 404] : [url, 200];

@@ -37,14 +37,16 @@ async function results(page) {
   await finderSettled(page);
   const total = await page.locator('#finder-results').getAttribute('data-total');
   // Show every page of results ("show more").
-  for (let shown = -1; await page.locator('#finder-more').isVisible(); ) {
+  for (let shown = -1; await page.locator('#finder-more').isVisible();) {
     const count = await page.locator('#finder-results > li').count();
     if (count === shown) break;
     shown = count;
     await page.locator('#finder-more').click();
     await page.waitForFunction((n) => document.querySelectorAll('#finder-results > li').length > n, count);
   }
-  const hrefs = await page.locator('#finder-results a').evaluateAll((/** @type {HTMLAnchorElement[]} */ as) => as.map((a) => new URL(a.href).pathname));
+  const hrefs = await page
+    .locator('#finder-results a')
+    .evaluateAll((/** @type {HTMLAnchorElement[]} */ as) => as.map((a) => new URL(a.href).pathname));
   return { total: Number(total ?? 0), hrefs };
 }
 
@@ -94,18 +96,27 @@ describe('course finder', () => {
       const slug = (translated[0] ?? '').replace(/\.md$/, '');
       const title = readFileSync(`content/offers/${lang}/${slug}.md`, 'utf8').match(/^title:\s*["']?(.+?)["']?\s*$/m)?.[1];
       assert.ok(title, `${lang}/${slug}: a title in the front matter`);
-      const word = title.split(/[\s–,:;()"'«»“”.!?/-]+/).filter((w) => w.length >= 4).sort((a, b) => b.length - a.length)[0];
+      const word = title
+        .split(/[\s–,:;()"'«»“”.!?/-]+/)
+        .filter((w) => w.length >= 4)
+        .sort((a, b) => b.length - a.length)[0];
       assert.ok(word, `${lang}/${slug}: a word of 4 letters or more in the title "${title}"`);
       const { hrefs } = await search(page, env.origin, lang, { q: word });
       assert.ok(hrefs.includes(`/${lang}/angebote/${slug}/`), `${lang}: "${word}" should find ${slug}, found ${hrefs.join(', ')}`);
-      assert.ok(hrefs.every((h) => h.startsWith(`/${lang}/`)), `${lang}: results from another language`);
+      assert.ok(
+        hrefs.every((h) => h.startsWith(`/${lang}/`)),
+        `${lang}: results from another language`,
+      );
     }
   });
 
   it('finds offers by German words on the Arabic, Persian and Turkish finders', async () => {
     for (const lang of ['ar', 'fa', 'tr']) {
       const data = offerFiltersIn('de');
-      for (const [word, filter, value] of /** @type {[string, string, string][]} */ ([['Deutschkurs', 'type', 'Deutschkurs'], ['Kinderbetreuung', 'childcare', 'Kinderbetreuung']])) {
+      for (const [word, filter, value] of /** @type {[string, string, string][]} */ ([
+        ['Deutschkurs', 'type', 'Deutschkurs'],
+        ['Kinderbetreuung', 'childcare', 'Kinderbetreuung'],
+      ])) {
         const expected = data.filter((o) => (o.filters[filter] ?? []).includes(value)).map((o) => `/${lang}/angebote/${o.slug}/`);
         const { hrefs } = await search(page, env.origin, lang, { q: word });
         assert.ok(expected.length > 0);
@@ -118,11 +129,16 @@ describe('course finder', () => {
 
   // German: every value of every filter. Arabic (right to left, translated values): the first
   // two values of each filter, which keeps the run short but covers every filter.
-  for (const [lang, perFilter] of /** @type {[string, number][]} */ ([['de', Infinity], ['ar', 2]])) {
+  for (const [lang, perFilter] of /** @type {[string, number][]} */ ([
+    ['de', Infinity],
+    ['ar', 2],
+  ])) {
     it(`${lang}: each filter narrows the results to exactly the offers with that value`, async () => {
       const data = offerFiltersIn(lang);
       await gotoStatus(page, `${env.origin}/${lang}/angebote/`);
-      const all = await page.locator('#finder-form input[type="checkbox"]').evaluateAll((/** @type {HTMLInputElement[]} */ els) => els.map((e) => /** @type {[string, string]} */ ([e.name, e.value])));
+      const all = await page
+        .locator('#finder-form input[type="checkbox"]')
+        .evaluateAll((/** @type {HTMLInputElement[]} */ els) => els.map((e) => /** @type {[string, string]} */ ([e.name, e.value])));
       assert.ok(all.length > 20, 'filter choices');
       const boxes = all.filter(([name], i) => all.slice(0, i).filter(([n]) => n === name).length < perFilter);
       assert.equal(new Set(boxes.map(([name]) => name)).size, new Set(all.map(([name]) => name)).size, 'every filter is tried');
@@ -227,9 +243,15 @@ describe('course finder', () => {
       await gotoStatus(p, `${env.origin}/${lang}/angebote/?q=Deutschkurs`);
       const { total } = await results(p);
       assert.ok(total > 0);
-      await p.evaluate(() => (/** @type {HTMLDetailsElement} */ (document.querySelector('#finder-form details')).open = true));
+      await p.evaluate(() => {
+        const details = /** @type {HTMLDetailsElement} */ (document.querySelector('#finder-form details'));
+        details.open = true;
+      });
       const axe = await new AxeBuilder({ page: p }).withTags(wcagTags).analyze();
-      assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
+      assert.deepEqual(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+        [],
+      );
       assert.ok((await p.evaluate(() => document.documentElement.scrollWidth)) <= 320, `${lang}: horizontal overflow`);
       await small.close();
     });

@@ -22,7 +22,8 @@ const viewport = { width: 1280, height: 800 };
  */
 function tabbablesInPage() {
   const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable="true"]';
-  const unfocused = (/** @type {TestWindow} */ (window).__unfocusedLook ??= new Map());
+  const testWindow = /** @type {TestWindow} */ (window);
+  const unfocused = (testWindow.__unfocusedLook ??= new Map());
   const all = [.../** @type {NodeListOf<Focusable>} */ (document.querySelectorAll(selector))].filter(
     (el) =>
       !el.disabled &&
@@ -30,7 +31,12 @@ function tabbablesInPage() {
       !el.closest('[inert]') &&
       el.checkVisibility({ visibilityProperty: true }) &&
       (el.tagName === 'SUMMARY' ? el.parentElement?.tagName === 'DETAILS' : !el.closest('details:not([open]) > :not(summary)')) &&
-      !(el.tagName === 'INPUT' && el.type === 'radio' && !el.checked && el.form?.querySelector(`input[type=radio][name="${el.name}"]:checked`)),
+      !(
+        el.tagName === 'INPUT' &&
+        el.type === 'radio' &&
+        !el.checked &&
+        el.form?.querySelector(`input[type=radio][name="${el.name}"]:checked`)
+      ),
   );
   for (const el of all) {
     if (el === document.activeElement || unfocused.has(el)) continue;
@@ -145,7 +151,10 @@ describe('keyboard focus', () => {
           return { clip: cs.clip, clipPath: cs.clipPath, width: r.width, height: r.height };
         });
         assert.ok(
-          before.width <= 1 || before.height <= 1 || /rect\(0px,? 0px,? 0px,? 0px\)/.test(before.clip) || before.clipPath.startsWith('inset(50%'),
+          before.width <= 1 ||
+            before.height <= 1 ||
+            /rect\(0px,? 0px,? 0px,? 0px\)/.test(before.clip) ||
+            before.clipPath.startsWith('inset(50%'),
           `the skip link is visually hidden before it has focus (${JSON.stringify(before)})`,
         );
 
@@ -163,14 +172,24 @@ describe('keyboard focus', () => {
         );
         const style = await skip.evaluate((el) => {
           const cs = getComputedStyle(el);
-          return { outline: cs.outlineStyle, outlineWidth: parseFloat(cs.outlineWidth), shadow: cs.boxShadow, clip: cs.clip, clipPath: cs.clipPath, focusVisible: el.matches(':focus-visible') };
+          return {
+            outline: cs.outlineStyle,
+            outlineWidth: parseFloat(cs.outlineWidth),
+            shadow: cs.boxShadow,
+            clip: cs.clip,
+            clipPath: cs.clipPath,
+            focusVisible: el.matches(':focus-visible'),
+          };
         });
         assert.ok(style.focusVisible, 'the skip link matches :focus-visible');
         assert.ok(
           (style.outline !== 'none' && style.outlineWidth >= 2) || style.shadow !== 'none',
           `the focused skip link shows a focus indicator (${JSON.stringify(style)})`,
         );
-        assert.ok(style.clipPath === 'none' && (style.clip === 'auto' || style.clip === ''), `the focused skip link is not clipped (${JSON.stringify(style)})`);
+        assert.ok(
+          style.clipPath === 'none' && (style.clip === 'auto' || style.clip === ''),
+          `the focused skip link is not clipped (${JSON.stringify(style)})`,
+        );
         if (locale === 'ar') {
           assert.ok(box.x + box.width / 2 > viewport.width / 2, `in a right-to-left page the skip link appears at the right (x=${box.x})`);
         }
@@ -183,7 +202,10 @@ describe('keyboard focus', () => {
   });
 
   describe('keyboard-only path through the course finder', () => {
-    for (const [locale, dir] of /** @type {[string, string][]} */ ([['de', 'ltr'], ['ar', 'rtl']])) {
+    for (const [locale, dir] of /** @type {[string, string][]} */ ([
+      ['de', 'ltr'],
+      ['ar', 'rtl'],
+    ])) {
       it(`/${locale}/angebote/: search, filter, results and footer in order, always visibly focused, no trap; Enter opens a result`, async () => {
         await gotoStatus(page, `${env.origin}/${locale}/angebote/`);
         await page.evaluate(installDescribe);
@@ -233,18 +255,31 @@ describe('keyboard focus', () => {
         // 2. On to the filters (a <details>): open them with Enter, tick the first choice with Space.
         await tabUntil((s) => s.key.includes(' summary'), 'search field to the filters', 5);
         await page.keyboard.press('Enter');
-        assert.equal(await page.evaluate(() => /** @type {HTMLDetailsElement | null | undefined} */ (document.activeElement?.parentElement)?.open), true, 'Enter opens the filters');
+        assert.equal(
+          await page.evaluate(() => /** @type {HTMLDetailsElement | null | undefined} */ (document.activeElement?.parentElement)?.open),
+          true,
+          'Enter opens the filters',
+        );
         const box = await tabUntil((s) => s.key.includes(' input#filter-'), 'into the filters', 1);
         await page.keyboard.press('Space');
         await page.waitForURL((u) => [...u.searchParams.keys()].some((k) => k !== 'q'));
-        assert.equal(await page.evaluate(() => /** @type {HTMLInputElement | null} */ (document.activeElement)?.checked), true, 'Space ticks the focused filter');
+        assert.equal(
+          await page.evaluate(() => /** @type {HTMLInputElement | null} */ (document.activeElement)?.checked),
+          true,
+          'Space ticks the focused filter',
+        );
         const filtered = await finderSettled(page);
         assert.ok(filtered > 0 && filtered <= typed, `the filter narrows the results (${typed} to ${filtered})`);
-        const focused = await page.evaluate(() => /** @type {TestWindow} */ (window).__describeForTest(/** @type {Focusable | null} */ (document.activeElement)));
+        const focused = await page.evaluate(() =>
+          /** @type {TestWindow} */ (window).__describeForTest(/** @type {Focusable | null} */ (document.activeElement)),
+        );
         assert.equal(focused, box.key, 'focus stays on the ticked filter while the results change');
 
         // 3. Through the remaining filters to the first result, past every result to the footer.
-        const firstResult = await tabUntil((s) => s.key.startsWith('main a') && s.key.includes('/angebote/'), 'filters to the first result');
+        const firstResult = await tabUntil(
+          (s) => s.key.startsWith('main a') && s.key.includes('/angebote/'),
+          'filters to the first result',
+        );
         const resultAt = stops.length - 1;
         await tabUntil((s) => s.inFooter, 'results to the footer (no focus trap)');
 

@@ -72,14 +72,21 @@ describe('fonts only where needed', () => {
   });
 
   // Each non-Latin script loads its own font and not the other one.
-  for (const [path, own, other] of /** @type {[string, string, string][]} */ ([['/ar/', 'arabic', 'ethiopic'], ['/ti/', 'ethiopic', 'arabic']])) {
+  for (const [path, own, other] of /** @type {[string, string, string][]} */ ([
+    ['/ar/', 'arabic', 'ethiopic'],
+    ['/ti/', 'ethiopic', 'arabic'],
+  ])) {
     it(`${path} requests a noto-sans-${own} .woff2`, async () => {
       const result = await requestsOf(path);
       assert.ok(
         result.fonts.some((u) => new RegExp(`noto-sans-${own}[^/]*\\.woff2$`).test(new URL(u).pathname)),
         `a noto-sans-${own} woff2 was requested on ${path} (font requests: ${result.fonts.join(', ') || 'none'})`,
       );
-      assert.deepEqual(result.urls.filter((u) => u.includes(other)), [], `no ${other} font on ${path}`);
+      assert.deepEqual(
+        result.urls.filter((u) => u.includes(other)),
+        [],
+        `no ${other} font on ${path}`,
+      );
       assertOnlyWoff2(result, path);
     });
   }

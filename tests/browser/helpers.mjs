@@ -126,7 +126,12 @@ export function readLocales() {
 /** @param {string} code */
 export function getLocale(code) {
   const entry = readLocales().find((l) => l.code === code);
-  assert.ok(entry, `language "${code}" is not among the built languages (${readLocales().map((l) => l.code).join(', ')})`);
+  assert.ok(
+    entry,
+    `language "${code}" is not among the built languages (${readLocales()
+      .map((l) => l.code)
+      .join(', ')})`,
+  );
   return entry;
 }
 

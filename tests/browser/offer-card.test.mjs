@@ -37,7 +37,7 @@ describe('offer card', () => {
         const onRegion = await cardOf(page.locator('li:has(a[href$="/angebote/beispiel-deutschkurs-giessen/"])'));
         assert.match(onRegion.facts, /·/, 'the region card lists facts');
         await gotoStatus(page, `${env.origin}/${lang}/angebote/?region=${encodeURIComponent('Stadt Gießen')}`);
-        assert.ok((await finderSettled(page)) > 0, 'the finder lists the region\'s offers');
+        assert.ok((await finderSettled(page)) > 0, "the finder lists the region's offers");
         const inFinder = await cardOf(page.locator('#finder-results > li:has(a[href$="/angebote/beispiel-deutschkurs-giessen/"])'));
         assert.deepEqual(inFinder, onRegion);
       } finally {

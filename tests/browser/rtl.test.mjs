@@ -37,10 +37,7 @@ describe('Arabic layout is right-to-left', () => {
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl', '/ar/ body direction');
     const arBox = await page.locator(siteName).boundingBox();
     assert.ok(deBox && arBox, 'the site name is rendered in both languages');
-    assert.ok(
-      arBox.x > deBox.x,
-      `the site name starts further right in /ar/ (x=${arBox.x}) than in /de/ (x=${deBox.x})`,
-    );
+    assert.ok(arBox.x > deBox.x, `the site name starts further right in /ar/ (x=${arBox.x}) than in /de/ (x=${deBox.x})`);
     assert.ok(
       arBox.x + arBox.width / 2 > viewport.width / 2,
       `the site name lies in the right half of the page in /ar/ (centre x=${arBox.x + arBox.width / 2})`,

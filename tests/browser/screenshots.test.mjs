@@ -117,7 +117,10 @@ describe('screenshots at 320 px and in forced colours (test-results/screenshots/
             const cs = getComputedStyle(active);
             return { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, focusVisible: active.matches(':focus-visible') };
           });
-          assert.ok(focus.focusVisible && focus.outlineStyle !== 'none' && parseFloat(focus.outlineWidth) >= 2, `${p.path(locale)}: focused link shows an outline (${JSON.stringify(focus)})`);
+          assert.ok(
+            focus.focusVisible && focus.outlineStyle !== 'none' && parseFloat(focus.outlineWidth) >= 2,
+            `${p.path(locale)}: focused link shows an outline (${JSON.stringify(focus)})`,
+          );
 
           const file = join(screenshotDir, `${locale}-${p.id}-forced-colors.png`);
           await page.screenshot({ path: file, fullPage: true });

@@ -66,7 +66,8 @@ describe(`${width} px wide: no horizontal scrolling`, () => {
     await page.locator('details.language-picker summary').click();
     await page.locator('details.language-picker ul').waitFor({ state: 'visible' });
     const { scrollWidth, wide } = await measure();
-    if (scrollWidth > width) return `${where} with the language picker open: scrollWidth ${scrollWidth}; sticking out:\n    ${wide.join('\n    ')}`;
+    if (scrollWidth > width)
+      return `${where} with the language picker open: scrollWidth ${scrollWidth}; sticking out:\n    ${wide.join('\n    ')}`;
     // Overflow towards the start of a left-to-right page or the end of a right-to-left page does
     // not scroll, it is cut off: scrollWidth cannot see it, so check the open list's box too.
     const box = await page.locator('details.language-picker ul').boundingBox();
@@ -96,7 +97,8 @@ describe(`${width} px wide: no horizontal scrolling`, () => {
     for (const url of urls) {
       await gotoStatus(page, env.origin + url);
       const result = await measure();
-      if (result.scrollWidth > width) failures.push(`${url}: scrollWidth ${result.scrollWidth}; sticking out:\n    ${result.wide.join('\n    ')}`);
+      if (result.scrollWidth > width)
+        failures.push(`${url}: scrollWidth ${result.scrollWidth}; sticking out:\n    ${result.wide.join('\n    ')}`);
     }
     assert.equal(failures.length, 0, `pages wider than ${width} px:\n${failures.join('\n')}`);
   });
@@ -112,7 +114,8 @@ describe(`${width} px wide: no horizontal scrolling`, () => {
       const region = `/${code}/regionen/landkreis-giessen/`;
       await gotoStatus(page, env.origin + region);
       const result = await measure();
-      if (result.scrollWidth > width) failures.push(`${region}: scrollWidth ${result.scrollWidth}; sticking out:\n    ${result.wide.join('\n    ')}`);
+      if (result.scrollWidth > width)
+        failures.push(`${region}: scrollWidth ${result.scrollWidth}; sticking out:\n    ${result.wide.join('\n    ')}`);
     }
     assert.equal(failures.length, 0, `${failures.length} problem(s) at ${width} px:\n${failures.join('\n')}`);
   });

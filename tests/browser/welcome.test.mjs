@@ -22,7 +22,11 @@ describe('welcome page', () => {
     await env?.close();
   });
 
-  for (const [browserLocale, expected] of /** @type {[string, string][]} */ ([['ar-SY', 'ar'], ['ti-ER', 'ti'], ['uk-UA', 'uk']])) {
+  for (const [browserLocale, expected] of /** @type {[string, string][]} */ ([
+    ['ar-SY', 'ar'],
+    ['ti-ER', 'ti'],
+    ['uk-UA', 'uk'],
+  ])) {
     it(`a browser set to ${browserLocale} sees ${expected} suggested first, and stays on /`, async () => {
       const context = await env.browser.newContext({ locale: browserLocale });
       const page = await context.newPage();

@@ -18,7 +18,9 @@ const weights = htmlFiles().map((file) => ({
 }));
 
 test('every page stays within its HTML + CSS and JavaScript budgets', () => {
-  const problems = weights.flatMap(({ file, template, weight }) => overBudget(`${urlPathOf(file)} (${template})`, weight, BUDGETS[template]));
+  const problems = weights.flatMap(({ file, template, weight }) =>
+    overBudget(`${urlPathOf(file)} (${template})`, weight, BUDGETS[template]),
+  );
   assert.deepEqual(problems, [], `${problems.length} budget(s) exceeded:\n${problems.join('\n')}`);
 });
 
@@ -40,6 +42,9 @@ test('an exceeded budget is reported with page, measured bytes and budget', () =
   const { file, weight } = finder;
   const problems = overBudget(urlPathOf(file), weight, { htmlCssGzip: 1000, jsGzip: 0 });
   assert.equal(problems.length, 2);
-  assert.match(problems[0] ?? '', new RegExp(`^/de/angebote/: HTML \\+ CSS is ${weight.html.gzip + weight.css.gzip} bytes gzip, budget 1000`));
+  assert.match(
+    problems[0] ?? '',
+    new RegExp(`^/de/angebote/: HTML \\+ CSS is ${weight.html.gzip + weight.css.gzip} bytes gzip, budget 1000`),
+  );
   assert.match(problems[1] ?? '', new RegExp(`^/de/angebote/: JavaScript is ${weight.js.gzip} bytes gzip, budget 0`));
 });

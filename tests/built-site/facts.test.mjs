@@ -71,7 +71,10 @@ test('every region has a seat and a Regierungsbezirk, and a page in every langua
     }
     for (const district of ['Darmstadt', 'Gießen', 'Kassel']) {
       const heading = dict(l.code)['regions.district'].replace('{{name}}', district);
-      assert.ok([...overview.querySelectorAll('h2')].some((h) => text(h) === heading), `${l.code}: heading ${heading}`);
+      assert.ok(
+        [...overview.querySelectorAll('h2')].some((h) => text(h) === heading),
+        `${l.code}: heading ${heading}`,
+      );
     }
   }
 });
@@ -85,7 +88,10 @@ test('every region page shows its contacts; unknown contacts say so and point to
       const own = contacts.filter((c) => c.region === r.id);
       assert.ok(own.length >= 1, `${r.id}: has a WIR coordination entry`);
       for (const c of own) {
-        assert.ok([...main.querySelectorAll('h3')].some((h) => text(h) === c.name), `${code}/${r.id}: contact ${c.name}`);
+        assert.ok(
+          [...main.querySelectorAll('h3')].some((h) => text(h) === c.name),
+          `${code}/${r.id}: contact ${c.name}`,
+        );
         if (!c.known) {
           assert.ok(text(main).includes(t['contacts.unknown']), `${code}/${r.id}: says the contact is unknown`);
           const ministry = main.querySelector('#ministerium');
@@ -95,7 +101,8 @@ test('every region page shows its contacts; unknown contacts say so and point to
     }
   }
   // Nothing invented: unknown contacts carry no e-mail, phone or website.
-  for (const c of contacts.filter((x) => !x.known)) assert.deepEqual([c.email, c.phone, c.website], [undefined, undefined, undefined], c.id);
+  for (const c of contacts.filter((x) => !x.known))
+    assert.deepEqual([c.email, c.phone, c.website], [undefined, undefined, undefined], c.id);
 });
 
 test('the Impressum names publisher, address and contact from the brochure, dated, without TMG/TTDSG', () => {
@@ -164,7 +171,7 @@ test('machine translations are labelled for readers in their language', () => {
   assert.ok(!text(load('de/programm/index.html').querySelector('main')).includes(dict('de')['translation.machine']));
 });
 
-test('the editors\' translation status page matches the content, and is not public', () => {
+test("the editors' translation status page matches the content, and is not public", () => {
   const doc = load('redaktion/uebersetzungen/index.html');
   assert.ok(doc.querySelector('meta[name="robots"][content="noindex"]'));
   assert.equal(doc.querySelector('[data-pagefind-body]'), null, 'not in the search index');

@@ -16,7 +16,10 @@ test('the configured validator catches invalid markup', () => {
   assert.deepEqual(validationErrors(page('<p>Hallo</p>'), 'good.html'), []);
   const bad = validationErrors(page('<p><div>Block</div></p><img src="x.png"><span id="a b"></span>'), 'bad.html');
   for (const rule of ['no-implicit-close', 'wcag/h37', 'valid-id']) {
-    assert.ok(bad.some((e) => e.startsWith('bad.html:1:') && e.includes(` ${rule}: `)), `expected a ${rule} error, got:\n${bad.join('\n')}`);
+    assert.ok(
+      bad.some((e) => e.startsWith('bad.html:1:') && e.includes(` ${rule}: `)),
+      `expected a ${rule} error, got:\n${bad.join('\n')}`,
+    );
   }
   // MDX writes <br/> (void-style is off, docs/decisions.md); an id in Arabic script is valid HTML.
   assert.deepEqual(validationErrors(page('<p id="ما-ليس-خاليًا">Zeile<br/>Zeile</p>'), 'mdx.html'), []);

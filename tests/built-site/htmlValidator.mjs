@@ -23,7 +23,9 @@ class OnceConfigLoader extends StaticConfigLoader {
     return this.resolved;
   }
 }
-const validator = new HtmlValidate(new OnceConfigLoader(/** @type {import('html-validate').ConfigData} */ (JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')))));
+const validator = new HtmlValidate(
+  new OnceConfigLoader(/** @type {import('html-validate').ConfigData} */ (JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')))),
+);
 
 /**
  * "file:line:column rule: message" for every error in one document.

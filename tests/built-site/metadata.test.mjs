@@ -56,7 +56,10 @@ test('every page has OpenGraph metadata in its language, with the share image', 
     const titleElement = doc.querySelector('title');
     assert.ok(titleElement, `${file}: <title>`);
     const title = titleElement.textContent;
-    assert.ok(og('title') && (title === og('title') || title.startsWith(`${og('title')} – `)), `${file}: og:title "${og('title')}" vs <title> "${title}"`);
+    assert.ok(
+      og('title') && (title === og('title') || title.startsWith(`${og('title')} – `)),
+      `${file}: og:title "${og('title')}" vs <title> "${title}"`,
+    );
     const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? dict(code)['site.description'];
     assert.equal(og('description'), description, `${file}: og:description`);
     assert.equal(og('site_name'), dict(code)['site.name'], `${file}: og:site_name`);
@@ -97,12 +100,13 @@ test('each language has a web app manifest with its own name, start page, direct
       if (icon.type === 'image/png') assert.equal(pngSize(`${DIST}${icon.src}`), icon.sizes, `${path}: ${icon.src} size`);
     }
     /** @type {(size: string, purpose: 'any' | 'maskable') => boolean} */
-    const png = (size, purpose) => manifest.icons.some((i) => i.type === 'image/png' && i.sizes === size && (i.purpose ?? 'any') === purpose);
+    const png = (size, purpose) =>
+      manifest.icons.some((i) => i.type === 'image/png' && i.sizes === size && (i.purpose ?? 'any') === purpose);
     assert.ok(png('192x192', 'any') && png('512x512', 'any') && png('512x512', 'maskable'), `${path}: 192 and 512 PNG icons, one maskable`);
   }
 });
 
-test('robots.txt allows everything but the editors\' pages and names the sitemap by absolute URL', () => {
+test("robots.txt allows everything but the editors' pages and names the sitemap by absolute URL", () => {
   const lines = readFileSync(`${DIST}/robots.txt`, 'utf8').trim().split('\n');
   assert.deepEqual(lines, ['User-agent: *', 'Allow: /', 'Disallow: /redaktion/', '', `Sitemap: ${SITE}/sitemap-index.xml`]);
   assert.ok(existsSync(`${DIST}/sitemap-index.xml`), 'the sitemap robots.txt names exists');

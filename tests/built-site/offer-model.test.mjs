@@ -9,11 +9,17 @@ import { locales } from '../../src/i18n/locales.ts';
 import { assertBuilt, load } from './helpers.mjs';
 
 assertBuilt();
-const offerIds = readdirSync('content/offers/de').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+const offerIds = readdirSync('content/offers/de')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.replace(/\.md$/, ''));
 /** @param {string} code @returns {Record<string, string>} */
 const dict = (code) => JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8'));
 /** @param {Document} doc @param {string} name */
-const metaOf = (doc, name) => doc.querySelector(`[data-pagefind-meta^="${name}:"]`)?.getAttribute('data-pagefind-meta')?.slice(name.length + 1);
+const metaOf = (doc, name) =>
+  doc
+    .querySelector(`[data-pagefind-meta^="${name}:"]`)
+    ?.getAttribute('data-pagefind-meta')
+    ?.slice(name.length + 1);
 /** @param {Document} doc */
 const description = (doc) => doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
 
@@ -27,7 +33,11 @@ test('every offer page in every language has its own meta description, in the pa
       const text = description(doc);
       assert.ok(text.length > 20, `${file}: a meta description`);
       assert.notEqual(text, siteWide, `${file}: not the site-wide description`);
-      assert.equal(doc.querySelector('meta[property="og:description"]')?.getAttribute('content'), text, `${file}: og:description is the same`);
+      assert.equal(
+        doc.querySelector('meta[property="og:description"]')?.getAttribute('content'),
+        text,
+        `${file}: og:description is the same`,
+      );
       // On a page without a translation the German body is marked lang="de"; the description
       // must not be that German text but the facts in the page's language.
       const germanBody = doc.querySelector('.prose[lang="de"]');
@@ -50,7 +60,11 @@ test('region pages and finder results show the same card facts for an offer', ()
       for (const card of doc.querySelectorAll('li:has(> h4 > a[data-card="title"])')) {
         const href = card.querySelector('a[data-card="title"]')?.getAttribute('href') ?? '';
         const offer = load(`${href.replace(/^\//, '')}index.html`);
-        assert.equal(card.querySelector('[data-card="facts"]')?.textContent, metaOf(offer, 'facts'), `${code}/regionen/${region}: card of ${href}`);
+        assert.equal(
+          card.querySelector('[data-card="facts"]')?.textContent,
+          metaOf(offer, 'facts'),
+          `${code}/regionen/${region}: card of ${href}`,
+        );
         compared += 1;
       }
     }

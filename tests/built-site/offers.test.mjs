@@ -77,8 +77,16 @@ test('search filters of every offer page match the offer data, in the page langu
       assert.deepEqual(f.cost, [(o.feeEuro ?? 0) === 0 ? t['offers.cost.free'] : t['offers.cost.paid']], `${code}/${o.id}: cost`);
       assert.deepEqual(f.childcare ?? [], o.childcare ? [t['offers.childcare']] : [], `${code}/${o.id}: childcare`);
       assert.deepEqual(f.women ?? [], o.womenOnly ? [t['offers.womenOnly']] : [], `${code}/${o.id}: women only`);
-      assert.deepEqual(f.time ?? [], (o.timesOfDay ?? []).map((x) => t[`offers.time.${x}`]), `${code}/${o.id}: time`);
-      assert.deepEqual(f.level ?? [], (o.levels ?? []).filter((l) => l !== 'literacy'), `${code}/${o.id}: levels`);
+      assert.deepEqual(
+        f.time ?? [],
+        (o.timesOfDay ?? []).map((x) => t[`offers.time.${x}`]),
+        `${code}/${o.id}: time`,
+      );
+      assert.deepEqual(
+        f.level ?? [],
+        (o.levels ?? []).filter((l) => l !== 'literacy'),
+        `${code}/${o.id}: levels`,
+      );
       assert.equal((f.help ?? []).length, (o.helpLanguages ?? []).length, `${code}/${o.id}: help languages`);
       assert.equal(f.region?.length, 1, `${code}/${o.id}: region`);
     }

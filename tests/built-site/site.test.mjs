@@ -24,7 +24,11 @@ test('the site has pages in every language', () => {
   }
   // Same slugs in every language: each language has exactly the German set of paths.
   /** @param {string} code */
-  const rest = (code) => localized.filter((f) => f.startsWith(`${code}/`)).map((f) => f.slice(code.length)).sort();
+  const rest = (code) =>
+    localized
+      .filter((f) => f.startsWith(`${code}/`))
+      .map((f) => f.slice(code.length))
+      .sort();
   for (const l of locales) assert.deepEqual(rest(l.code), rest(defaultLocale), l.code);
 });
 
@@ -145,7 +149,10 @@ test('the header and footer carry the picker, search and the legal links in the 
     // A 404 page is served at unknown addresses: its picker leads to the other home pages.
     const rest = file.endsWith('404.html') ? '' : urlPathOf(file).split('/').slice(2).join('/');
     for (const l of locales) {
-      assert.ok(picker.some((a) => a.getAttribute('href') === `/${l.code}/${rest}`), `${file}: picker keeps the page for ${l.code}`);
+      assert.ok(
+        picker.some((a) => a.getAttribute('href') === `/${l.code}/${rest}`),
+        `${file}: picker keeps the page for ${l.code}`,
+      );
     }
     assert.ok(doc.querySelector(`header a[href="/${code}/suche/"]`), `${file}: search entry point`);
     const footer = doc.querySelector('footer');
@@ -163,7 +170,10 @@ test('the header and footer carry the picker, search and the legal links in the 
       assert.equal(a.textContent.trim(), t[key], `${file}: footer label ${key}`);
     }
     assert.ok(doc.querySelector('a[href="#main"]') && doc.getElementById('main'), `${file}: skip link`);
-    assert.ok(doc.querySelector('header[data-pagefind-ignore]') && doc.querySelector('footer[data-pagefind-ignore]'), `${file}: chrome not indexed`);
+    assert.ok(
+      doc.querySelector('header[data-pagefind-ignore]') && doc.querySelector('footer[data-pagefind-ignore]'),
+      `${file}: chrome not indexed`,
+    );
   }
 });
 
@@ -183,9 +193,7 @@ test('untranslated content is German, marked, noticed and not indexed', () => {
     const code = file.split('/')[0];
     assert.ok(code && isLocaleCode(code), file);
     const doc = load(file);
-    const notice = [...doc.querySelectorAll('[role="note"]')].find(
-      (n) => n.textContent.trim() === dictionaries[code]['fallback.notice'],
-    );
+    const notice = [...doc.querySelectorAll('[role="note"]')].find((n) => n.textContent.trim() === dictionaries[code]['fallback.notice']);
     const germanArticle = doc.querySelector('main article[lang="de"]');
     if (!germanArticle) continue;
     fallbacks += 1;
@@ -203,7 +211,7 @@ test('untranslated content is German, marked, noticed and not indexed', () => {
   assert.equal(en.querySelector('article')?.hasAttribute('lang'), false);
 });
 
-test('Pagefind has one index per language, holding only that language\'s own pages', () => {
+test("Pagefind has one index per language, holding only that language's own pages", () => {
   /** @type {{ languages: Record<string, { page_count: number }> }} */
   const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8'));
   assert.deepEqual(Object.keys(entry.languages).sort(), locales.map((l) => l.lang).sort());
@@ -247,7 +255,10 @@ test('the sitemap lists every public page once, with the hreflang alternates of 
   assert.equal(new Set(listed).size, listed.length, 'a page is listed twice');
   /** @param {string} f */
   const isPublic = (f) => !f.endsWith('404.html') && !f.startsWith('redaktion/');
-  const expected = files.filter(isPublic).map((f) => SITE + urlPathOf(f)).sort();
+  const expected = files
+    .filter(isPublic)
+    .map((f) => SITE + urlPathOf(f))
+    .sort();
   assert.deepEqual([...listed].sort(), expected, 'sitemap ≠ the public pages in dist/');
   const langs = [...locales.map((l) => l.lang), 'x-default'].sort();
   for (const { loc, links } of entries) {

@@ -28,13 +28,20 @@ function freePort() {
 
 test('astro dev shows content errors in German, with file, field and fix', { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ik-dev-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   cpSync(join(root, 'tests/fixtures/invalid-content/unknown-region'), join(dir, 'content'), { recursive: true });
   const port = await freePort();
   const child = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: dir,
-    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
@@ -44,12 +51,19 @@ test('astro dev shows content errors in German, with file, field and fix', { tim
     let body = '';
     for (let attempt = 0; attempt < 120 && !body; attempt++) {
       await new Promise((ok) => setTimeout(ok, 500));
-      body = await fetch(`${origin}/de/regionen/`).then((r) => r.text(), () => '');
+      body = await fetch(`${origin}/de/regionen/`).then(
+        (r) => r.text(),
+        () => '',
+      );
     }
     assert.ok(body, `the dev server answered:\n${log}`);
     const shown = `${body}\n${log}`;
     assert.match(shown, /content\/offers\/de\/fixture-unbekannte-region\.md/, `names the file:\n${log}`);
-    assert.match(shown, /"atlantis" ist keine bekannte Region\. Verwenden Sie den Dateinamen einer Region aus content\/regions\//, `German message with the fix:\n${log}`);
+    assert.match(
+      shown,
+      /"atlantis" ist keine bekannte Region\. Verwenden Sie den Dateinamen einer Region aus content\/regions\//,
+      `German message with the fix:\n${log}`,
+    );
     assert.doesNotMatch(shown, /is not a known region/, 'no English message');
   } finally {
     child.kill('SIGTERM');

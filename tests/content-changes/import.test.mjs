@@ -53,7 +53,7 @@ test('a spreadsheet with one bad row writes nothing and names the row and column
   assert.deepEqual(result.files, ['liste.csv']);
 });
 
-test('the import applies the content check\'s rules, e.g. no script in a description', () => {
+test("the import applies the content check's rules, e.g. no script in a description", () => {
   const lines = exampleLines();
   assert.ok(lines[0] && lines[2], 'docs/angebote-beispiel.csv: header and second row');
   const result = importLines([lines[0], lines[2].replace('Deutsch sprechen', '<img src=x onerror=alert(1)> Deutsch sprechen')]);
@@ -69,7 +69,9 @@ test('npm run translations counts what is in content/', () => {
   assert.ok(line, 'a line for ar');
   const [upToDate, outdated, missing] = /** @type {[number, number, number]} */ (line.trim().split(/\s+/).slice(1).map(Number));
   const translated = ['content/pages', 'content/focus-areas', 'content/offers'].reduce((n, d) => n + readdirSync(`${d}/ar`).length, 0);
-  const german = ['content/pages', 'content/focus-areas', 'content/offers'].flatMap((d) => readdirSync(`${d}/de`).map((f) => readFileSync(`${d}/de/${f}`, 'utf8')));
+  const german = ['content/pages', 'content/focus-areas', 'content/offers'].flatMap((d) =>
+    readdirSync(`${d}/de`).map((f) => readFileSync(`${d}/de/${f}`, 'utf8')),
+  );
   assert.equal(upToDate + outdated, translated);
   assert.equal(upToDate + outdated + missing, german.filter((t) => !/^translate: false$/m.test(t)).length);
 });

@@ -19,7 +19,10 @@ test('an outdated translation shows the notice on the built page', () => {
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     // An editor changes the German text …
     const german = join(dir, 'content/pages/de/zielgruppen.mdx');
-    writeFileSync(german, readFileSync(german, 'utf8').replace('Das Programm WIR richtet sich an', 'Das Landesprogramm WIR richtet sich an'));
+    writeFileSync(
+      german,
+      readFileSync(german, 'utf8').replace('Das Programm WIR richtet sich an', 'Das Landesprogramm WIR richtet sich an'),
+    );
     // … and marks the translations outdated, as the build asks.
     const stamp = spawnSync(process.execPath, ['scripts/translations-stamp.mjs', '--outdated'], { cwd: dir, encoding: 'utf8' });
     assert.equal(stamp.status, 0, stamp.stderr);

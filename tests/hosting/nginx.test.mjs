@@ -37,7 +37,8 @@ describe('nginx', () => {
   let log = '';
 
   before(async () => {
-    if (!existsSync(NGINX)) throw new Error(`nginx was not found at ${NGINX}: install it with \`apt-get update && apt-get install -y nginx\` (.ci/run does).`);
+    if (!existsSync(NGINX))
+      throw new Error(`nginx was not found at ${NGINX}: install it with \`apt-get update && apt-get install -y nginx\` (.ci/run does).`);
     if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
     dir = mkdtempSync(join(tmpdir(), 'ik-nginx-'));
     for (const t of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'logs']) mkdirSync(join(dir, t));
@@ -100,8 +101,14 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
 
   it('answers unknown paths with 404 and the page of their language', async () => {
     /** @param {string} code */
-    const t = (code) => /** @type {typeof import('../../src/i18n/ui/de.json')} */ (JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8')))['notFound.title'];
-    for (const [path, code] of /** @type {[string, string][]} */ ([['/de/gibt-es-nicht/', 'de'], ['/ar/gibt-es-nicht/tief/', 'ar']])) {
+    const t = (code) =>
+      /** @type {typeof import('../../src/i18n/ui/de.json')} */ (JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8')))[
+        'notFound.title'
+      ];
+    for (const [path, code] of /** @type {[string, string][]} */ ([
+      ['/de/gibt-es-nicht/', 'de'],
+      ['/ar/gibt-es-nicht/tief/', 'ar'],
+    ])) {
       const res = await get(path);
       assert.equal(res.status, 404, path);
       assertSecurityHeaders(res, path);
@@ -133,7 +140,11 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
   });
 
   it('serves the web app manifests and robots.txt with their types and every header', async () => {
-    for (const [path, type] of /** @type {[string, string][]} */ ([['/ar/manifest.webmanifest', 'application/manifest+json'], ['/manifest.webmanifest', 'application/manifest+json'], ['/robots.txt', 'text/plain']])) {
+    for (const [path, type] of /** @type {[string, string][]} */ ([
+      ['/ar/manifest.webmanifest', 'application/manifest+json'],
+      ['/manifest.webmanifest', 'application/manifest+json'],
+      ['/robots.txt', 'text/plain'],
+    ])) {
       const res = await get(path);
       assert.equal(res.status, 200, path);
       assert.equal(res.headers.get('content-type')?.split(';')[0], type, `${path}: content type`);
@@ -152,7 +163,11 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
     assert.equal(readFileSync(join(dist, '_headers'), 'utf8'), headersFile());
     assert.equal(
       readFileSync('deploy/nginx.conf', 'utf8'),
-      nginxConf({ root: '/srv/integrationskompass/dist', listen: '8080', headersInclude: '/etc/nginx/snippets/integrationskompass-security-headers.conf' }),
+      nginxConf({
+        root: '/srv/integrationskompass/dist',
+        listen: '8080',
+        headersInclude: '/etc/nginx/snippets/integrationskompass-security-headers.conf',
+      }),
       'run `npm run deploy:config`',
     );
   });
@@ -170,7 +185,11 @@ ${nginxConf({ root: dist, listen: `127.0.0.1:${port}`, headersInclude: join(dir,
           /** @type {CspWindow} */ (window).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
         );
       });
-      for (const [lang, q] of /** @type {[string, string][]} */ ([['de', 'Deutschkurs'], ['ar', 'الأطفال'], ['fa', 'کودکان']])) {
+      for (const [lang, q] of /** @type {[string, string][]} */ ([
+        ['de', 'Deutschkurs'],
+        ['ar', 'الأطفال'],
+        ['fa', 'کودکان'],
+      ])) {
         await page.goto(`${origin}/${lang}/angebote/?q=${encodeURIComponent(q)}`);
         await page.locator('#finder-results li').first().waitFor({ timeout: 15_000 });
         assert.deepEqual(await page.evaluate(() => /** @type {CspWindow} */ (window).__violations), [], `${lang}: CSP violations`);

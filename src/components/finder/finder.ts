@@ -90,10 +90,11 @@ export function startFinder(): void {
   const plural = new Intl.PluralRules(lang);
   const number = new Intl.NumberFormat(lang);
   const countText = (n: number) =>
-    (root.dataset[`results${plural.select(n).replace(/^./, (c) => c.toUpperCase())}`] ?? root.dataset['resultsOther'] ?? '{{count}}').replace(
-      '{{count}}',
-      number.format(n),
-    );
+    (
+      root.dataset[`results${plural.select(n).replace(/^./, (c) => c.toUpperCase())}`] ??
+      root.dataset['resultsOther'] ??
+      '{{count}}'
+    ).replace('{{count}}', number.format(n));
 
   root.hidden = false;
   document.querySelectorAll<HTMLElement>('[data-finder-no-js]').forEach((el) => (el.hidden = true));

@@ -19,18 +19,52 @@ const map = (what: string, entries: [string, string][]) => ({
 export function importVocabulary(): Vocabulary {
   return {
     labels: {
-      type: map('die Art', OFFER_TYPES.flatMap((t) => [[dict[`offers.type.${t}`]!, t], [t, t]])),
+      type: map(
+        'die Art',
+        OFFER_TYPES.flatMap((t) => [
+          [dict[`offers.type.${t}`]!, t],
+          [t, t],
+        ]),
+      ),
       levels: map('das Niveau', [
         ...LEVELS.map((l): [string, string] => [l === 'literacy' ? dict['offers.level.literacy']! : l, l]),
         ['literacy', 'literacy'],
       ]),
-      timesOfDay: map('die Tageszeit', TIMES_OF_DAY.flatMap((t) => [[dict[`offers.time.${t}`]!, t], [t, t]])),
+      timesOfDay: map(
+        'die Tageszeit',
+        TIMES_OF_DAY.flatMap((t) => [
+          [dict[`offers.time.${t}`]!, t],
+          [t, t],
+        ]),
+      ),
       registration: map('die Anmeldung', [
-        ...REGISTRATION_METHODS.flatMap((r) => [[dict[`offers.registration.${r}`]!, r], [r, r]] as [string, string][]),
-        ['keine', 'none'], ['persönlich', 'in-person'], ['telefon', 'phone'], ['e-mail', 'email'], ['online', 'link'],
+        ...REGISTRATION_METHODS.flatMap(
+          (r) =>
+            [
+              [dict[`offers.registration.${r}`]!, r],
+              [r, r],
+            ] as [string, string][],
+        ),
+        ['keine', 'none'],
+        ['persönlich', 'in-person'],
+        ['telefon', 'phone'],
+        ['e-mail', 'email'],
+        ['online', 'link'],
       ]),
-      targetGroups: map('die Zielgruppe', TARGET_GROUPS.flatMap((g) => [[dict[`offers.target.${g}`]!, g], [g, g]])),
-      helpLanguages: map('die Sprachen', HELP_LANGUAGES.flatMap((c) => [[languageName('de', c), c], [c, c]])),
+      targetGroups: map(
+        'die Zielgruppe',
+        TARGET_GROUPS.flatMap((g) => [
+          [dict[`offers.target.${g}`]!, g],
+          [g, g],
+        ]),
+      ),
+      helpLanguages: map(
+        'die Sprachen',
+        HELP_LANGUAGES.flatMap((c) => [
+          [languageName('de', c), c],
+          [c, c],
+        ]),
+      ),
     },
   };
 }

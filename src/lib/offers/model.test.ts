@@ -4,7 +4,8 @@ import { useTranslations } from '../../i18n/translator.ts';
 import { CONTACT_KINDS, HELP_LANGUAGES, LEVELS, OFFER_TYPES, TIMES_OF_DAY } from '../content/enums.ts';
 import { cardFacts, FILTER_NAMES, FILTERS, OFFER_COLUMNS, offerFactRows, offerFilters, offerJsonLd, type OfferFacts } from './model.ts';
 
-const facts = (data: Record<string, unknown>): OfferFacts => offerFactsSchema.parse({ region: 'stadt-giessen', lastChecked: '2026-11-01', ...data });
+const facts = (data: Record<string, unknown>): OfferFacts =>
+  offerFactsSchema.parse({ region: 'stadt-giessen', lastChecked: '2026-11-01', ...data });
 const ctx = (code: 'de' | 'ar' | 'fa', regionName = 'Landkreis Gießen') => ({ t: useTranslations(code), lang: code, regionName });
 const offer = facts({
   type: 'german-course',
@@ -30,8 +31,23 @@ describe('offerFactRows', () => {
   it('renders every fact in German', () => {
     const rows = offerFactRows(offer, ctx('de'));
     expect(rows.map((r) => r.id)).toEqual([
-      'type', 'place', 'region', 'venue', 'access', 'provider', 'levels', 'cost', 'childcare', 'women-only',
-      'target-groups', 'time', 'weekdays', 'hours', 'dates', 'help-languages', 'registration',
+      'type',
+      'place',
+      'region',
+      'venue',
+      'access',
+      'provider',
+      'levels',
+      'cost',
+      'childcare',
+      'women-only',
+      'target-groups',
+      'time',
+      'weekdays',
+      'hours',
+      'dates',
+      'help-languages',
+      'registration',
     ]);
     expect(value(rows, 'levels')).toBe('A1 und Alphabetisierung');
     expect(value(rows, 'cost')).toBe('Kostenlos');
@@ -44,7 +60,10 @@ describe('offerFactRows', () => {
 
   it('renders values in the page language, not German', () => {
     const t = useTranslations('ar');
-    const rows = offerFactRows({ ...offer, feeEuro: 25, startDate: new Date('2027-02-01'), endDate: new Date('2027-06-30') }, ctx('ar', 'X'));
+    const rows = offerFactRows(
+      { ...offer, feeEuro: 25, startDate: new Date('2027-02-01'), endDate: new Date('2027-06-30') },
+      ctx('ar', 'X'),
+    );
     expect(value(rows, 'type')).toBe(t('offers.type.german-course'));
     expect(value(rows, 'weekdays')).toContain('الاثنين');
     expect(value(rows, 'cost')).toMatch(/€/);
@@ -53,7 +72,19 @@ describe('offerFactRows', () => {
   });
 
   it('leaves out facts that are not given', () => {
-    const rows = offerFactRows({ ...offer, levels: [], weekdays: [], timeFrom: undefined, venue: undefined, stepFree: undefined, helpLanguages: [], registration: [] }, ctx('de', 'X'));
+    const rows = offerFactRows(
+      {
+        ...offer,
+        levels: [],
+        weekdays: [],
+        timeFrom: undefined,
+        venue: undefined,
+        stepFree: undefined,
+        helpLanguages: [],
+        registration: [],
+      },
+      ctx('de', 'X'),
+    );
     expect(rows.map((r) => r.id)).not.toContain('levels');
     expect(rows.map((r) => r.id)).not.toContain('access');
     expect(rows.map((r) => r.id)).not.toContain('hours');
@@ -77,14 +108,31 @@ describe('contact facts', () => {
     expect(row('phone')).toMatchObject({ value: '0641 99999999', href: 'tel:064199999999' });
     expect(row('email')).toMatchObject({ href: 'mailto:kurs@example.org' });
     expect(row('website')).toMatchObject({ href: 'https://example.org/kurs' });
-    expect(row('registration-link')).toMatchObject({ label: useTranslations('fa')('offers.registrationLink'), href: 'https://example.org/anmeldung' });
+    expect(row('registration-link')).toMatchObject({
+      label: useTranslations('fa')('offers.registrationLink'),
+      href: 'https://example.org/anmeldung',
+    });
   });
   it('puts them into the JSON-LD: postal address, provider contact, registration URL', () => {
-    const data = offerJsonLd(withContact, { title: 'T', description: 'D', url: 'https://x/de/angebote/t/', lang: 'de' }) as Record<string, any>;
+    const data = offerJsonLd(withContact, { title: 'T', description: 'D', url: 'https://x/de/angebote/t/', lang: 'de' }) as Record<
+      string,
+      any
+    >;
     expect(data['hasCourseInstance'].location.address).toEqual({
-      '@type': 'PostalAddress', streetAddress: 'Musterweg 12', postalCode: '35390', addressLocality: 'Gießen', addressRegion: 'Hessen', addressCountry: 'DE',
+      '@type': 'PostalAddress',
+      streetAddress: 'Musterweg 12',
+      postalCode: '35390',
+      addressLocality: 'Gießen',
+      addressRegion: 'Hessen',
+      addressCountry: 'DE',
     });
-    expect(data['provider']).toEqual({ '@type': 'Organization', name: offer.provider, url: 'https://example.org/kurs', telephone: '0641 99999999', email: 'kurs@example.org' });
+    expect(data['provider']).toEqual({
+      '@type': 'Organization',
+      name: offer.provider,
+      url: 'https://example.org/kurs',
+      telephone: '0641 99999999',
+      email: 'kurs@example.org',
+    });
     expect(data['offers']).toEqual({ '@type': 'Offer', price: 0, priceCurrency: 'EUR', url: 'https://example.org/anmeldung' });
   });
   it('refuses web addresses that are not http(s)', () => {
@@ -96,18 +144,35 @@ describe('contact facts', () => {
 describe('the offer card', () => {
   it('shows the same facts everywhere: type, place, levels, cost, childcare, women only, time, dates', () => {
     const line = cardFacts(facts({ ...offer, womenOnly: true, startDate: new Date('2027-02-03') }), ctx('de'));
-    expect(line).toBe('Deutschkurs · Gießen · A1 und Alphabetisierung · Kostenlos · Kinderbetreuung · Nur für Frauen · Vormittags · Beginn: 3. Februar 2027');
+    expect(line).toBe(
+      'Deutschkurs · Gießen · A1 und Alphabetisierung · Kostenlos · Kinderbetreuung · Nur für Frauen · Vormittags · Beginn: 3. Februar 2027',
+    );
     expect(cardFacts(facts({ ...offer, childcare: false }), ctx('de'))).not.toContain('Kinderbetreuung');
   });
 });
 
 describe('filters', () => {
   it('give every filter its value in the page language', () => {
-    const kassel = facts({ type: 'literacy-course', municipality: 'Kassel', provider: 'P', levels: ['literacy'], childcare: true, womenOnly: true, timesOfDay: ['evening'], helpLanguages: ['ti', 'ar'] });
+    const kassel = facts({
+      type: 'literacy-course',
+      municipality: 'Kassel',
+      provider: 'P',
+      levels: ['literacy'],
+      childcare: true,
+      womenOnly: true,
+      timesOfDay: ['evening'],
+      helpLanguages: ['ti', 'ar'],
+    });
     expect(offerFilters(kassel, ctx('de', 'Stadt Kassel'))).toEqual({
-      type: ['Alphabetisierungskurs'], region: ['Stadt Kassel'], level: [], cost: ['Kostenlos'],
-      childcare: ['Kinderbetreuung'], women: ['Nur für Frauen'], literacy: ['Alphabetisierung'],
-      time: ['Abends'], help: ['Tigrinya', 'Arabisch'],
+      type: ['Alphabetisierungskurs'],
+      region: ['Stadt Kassel'],
+      level: [],
+      cost: ['Kostenlos'],
+      childcare: ['Kinderbetreuung'],
+      women: ['Nur für Frauen'],
+      literacy: ['Alphabetisierung'],
+      time: ['Abends'],
+      help: ['Tigrinya', 'Arabisch'],
     });
     const fa = offerFilters({ ...kassel, childcare: false, feeEuro: 30 }, ctx('fa', 'Stadt Kassel'));
     expect(fa.cost).toEqual([useTranslations('fa')('offers.cost.paid')]);
@@ -117,7 +182,17 @@ describe('filters', () => {
   it('are registered once each, with a legend, in the order of FILTER_NAMES', () => {
     expect(Object.keys(FILTERS)).toEqual([...FILTER_NAMES]);
     const t = useTranslations('de');
-    expect(FILTER_NAMES.map((n) => FILTERS[n].legend(t))).toEqual(['Art', 'Region', 'Niveau', 'Kosten', 'Kinderbetreuung', 'Nur für Frauen', 'Alphabetisierung', 'Zeit', 'Hilfe auf']);
+    expect(FILTER_NAMES.map((n) => FILTERS[n].legend(t))).toEqual([
+      'Art',
+      'Region',
+      'Niveau',
+      'Kosten',
+      'Kinderbetreuung',
+      'Nur für Frauen',
+      'Alphabetisierung',
+      'Zeit',
+      'Hilfe auf',
+    ]);
     expect(FILTERS.type.order!({ t, lang: 'de' })).toHaveLength(OFFER_TYPES.length);
     expect(FILTERS.level.order!({ t, lang: 'de' })).toHaveLength(LEVELS.length);
     expect(FILTERS.time.order!({ t, lang: 'de' })).toHaveLength(TIMES_OF_DAY.length);

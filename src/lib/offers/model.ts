@@ -85,7 +85,10 @@ export const FACTS: readonly FactDef[] = [
   { id: 'address', row: (o, c) => when(postalAddressText(o), (v) => ({ label: c.t('contacts.address'), value: v, german: true })) },
   {
     id: 'access',
-    row: (o, c) => (o.stepFree === undefined ? undefined : { label: c.t('offers.access'), value: c.t(o.stepFree ? 'offers.stepFree.yes' : 'offers.stepFree.no') }),
+    row: (o, c) =>
+      o.stepFree === undefined
+        ? undefined
+        : { label: c.t('offers.access'), value: c.t(o.stepFree ? 'offers.stepFree.yes' : 'offers.stepFree.no') },
   },
   { id: 'provider', row: (o, c) => ({ label: c.t('offers.provider'), value: o.provider, german: true }) },
   { id: 'phone', row: (o, c) => when(o.phone, (v) => ({ label: c.t('contacts.phone'), value: v, href: telHref(v) })) },
@@ -94,7 +97,16 @@ export const FACTS: readonly FactDef[] = [
   {
     id: 'levels',
     card: true,
-    row: (o, c) => (o.levels.length ? { label: c.t('offers.levels'), value: list(c, o.levels.map((l) => levelLabel(c.t, l))) } : undefined),
+    row: (o, c) =>
+      o.levels.length
+        ? {
+            label: c.t('offers.levels'),
+            value: list(
+              c,
+              o.levels.map((l) => levelLabel(c.t, l)),
+            ),
+          }
+        : undefined,
   },
   { id: 'cost', card: true, row: (o, c) => ({ label: c.t('offers.cost'), value: costLabel(c.t, c.lang, o.feeEuro) }) },
   { id: 'childcare', card: true, row: (o, c) => ({ label: c.t('offers.childcare'), value: yesNo(c, o.childcare) }) },
@@ -102,36 +114,89 @@ export const FACTS: readonly FactDef[] = [
   {
     id: 'target-groups',
     row: (o, c) =>
-      o.targetGroups.length ? { label: c.t('offers.targetGroups'), value: list(c, o.targetGroups.map((g) => c.t(`offers.target.${g}`))) } : undefined,
+      o.targetGroups.length
+        ? {
+            label: c.t('offers.targetGroups'),
+            value: list(
+              c,
+              o.targetGroups.map((g) => c.t(`offers.target.${g}`)),
+            ),
+          }
+        : undefined,
   },
   {
     id: 'time',
     card: true,
-    row: (o, c) => (o.timesOfDay.length ? { label: c.t('offers.time'), value: list(c, o.timesOfDay.map((x) => timeLabel(c.t, x))) } : undefined),
+    row: (o, c) =>
+      o.timesOfDay.length
+        ? {
+            label: c.t('offers.time'),
+            value: list(
+              c,
+              o.timesOfDay.map((x) => timeLabel(c.t, x)),
+            ),
+          }
+        : undefined,
   },
   {
     id: 'weekdays',
-    row: (o, c) => (o.weekdays.length ? { label: c.t('offers.weekdays'), value: list(c, o.weekdays.map((d) => weekdayName(c.lang, d))) } : undefined),
+    row: (o, c) =>
+      o.weekdays.length
+        ? {
+            label: c.t('offers.weekdays'),
+            value: list(
+              c,
+              o.weekdays.map((d) => weekdayName(c.lang, d)),
+            ),
+          }
+        : undefined,
   },
   {
     id: 'hours',
     row: (o, c) =>
-      o.timeFrom && o.timeTo ? { label: c.t('offers.hours'), value: `${formatTime(c.lang, o.timeFrom)} – ${formatTime(c.lang, o.timeTo)}` } : undefined,
+      o.timeFrom && o.timeTo
+        ? { label: c.t('offers.hours'), value: `${formatTime(c.lang, o.timeFrom)} – ${formatTime(c.lang, o.timeTo)}` }
+        : undefined,
   },
   { id: 'dates', card: true, row: (o, c) => ({ label: c.t('offers.dates'), value: offerDatesText(o, c.t, c.lang) }) },
   {
     id: 'help-languages',
     row: (o, c) =>
-      o.helpLanguages.length ? { label: c.t('offers.helpLanguages'), value: list(c, o.helpLanguages.map((code) => languageName(c.lang, code))) } : undefined,
+      o.helpLanguages.length
+        ? {
+            label: c.t('offers.helpLanguages'),
+            value: list(
+              c,
+              o.helpLanguages.map((code) => languageName(c.lang, code)),
+            ),
+          }
+        : undefined,
   },
   {
     id: 'registration',
     row: (o, c) =>
-      o.registration.length ? { label: c.t('offers.registration'), value: list(c, o.registration.map((r) => c.t(`offers.registration.${r}`))) } : undefined,
+      o.registration.length
+        ? {
+            label: c.t('offers.registration'),
+            value: list(
+              c,
+              o.registration.map((r) => c.t(`offers.registration.${r}`)),
+            ),
+          }
+        : undefined,
   },
-  { id: 'registration-phone', row: (o, c) => when(o.registrationPhone, (v) => ({ label: c.t('offers.registrationPhone'), value: v, href: telHref(v) })) },
-  { id: 'registration-email', row: (o, c) => when(o.registrationEmail, (v) => ({ label: c.t('offers.registrationEmail'), value: v, href: `mailto:${v}` })) },
-  { id: 'registration-link', row: (o, c) => when(o.registrationUrl, (v) => ({ label: c.t('offers.registrationLink'), value: v, href: v })) },
+  {
+    id: 'registration-phone',
+    row: (o, c) => when(o.registrationPhone, (v) => ({ label: c.t('offers.registrationPhone'), value: v, href: telHref(v) })),
+  },
+  {
+    id: 'registration-email',
+    row: (o, c) => when(o.registrationEmail, (v) => ({ label: c.t('offers.registrationEmail'), value: v, href: `mailto:${v}` })),
+  },
+  {
+    id: 'registration-link',
+    row: (o, c) => when(o.registrationUrl, (v) => ({ label: c.t('offers.registrationLink'), value: v, href: v })),
+  },
 ];
 
 /** The facts list of the offer page. */
@@ -157,7 +222,10 @@ export function cardFacts(o: OfferFacts, c: OfferContext): string {
 
 /** The first paragraph of an offer's Markdown description, as plain text (meta description, JSON-LD). */
 export function plainDescription(markdown: string): string {
-  return (markdown.trim().split(/\n\s*\n/)[0] ?? '').replace(/[*_`#>\[\]]/g, '').replace(/\s+/g, ' ').trim();
+  return (markdown.trim().split(/\n\s*\n/)[0] ?? '')
+    .replace(/[*_`#>\[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // ---------------------------------------------------------------- filters
@@ -249,8 +317,22 @@ export function offerJsonLd(o: OfferFacts, page: JsonLdPage): Record<string, unk
   };
   const base = { '@context': 'https://schema.org', name: page.title, description: page.description, url: page.url, inLanguage: page.lang };
   return isCourse
-    ? { ...base, '@type': 'Course', provider, offers, hasCourseInstance: { '@type': 'CourseInstance', courseMode: 'onsite', location, ...dates } }
-    : { ...base, '@type': 'Event', organizer: provider, location, offers, eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode', ...dates };
+    ? {
+        ...base,
+        '@type': 'Course',
+        provider,
+        offers,
+        hasCourseInstance: { '@type': 'CourseInstance', courseMode: 'onsite', location, ...dates },
+      }
+    : {
+        ...base,
+        '@type': 'Event',
+        organizer: provider,
+        location,
+        offers,
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        ...dates,
+      };
 }
 
 // ---------------------------------------------------------------- spreadsheet import

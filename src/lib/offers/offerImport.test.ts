@@ -6,13 +6,25 @@ import { importVocabulary } from './importVocabulary.ts';
 import { contentProblems, decodeCsv, importedRecord, importOffers, parseCsv } from './offerImport.ts';
 
 const regions: ContentRecord[] = ['stadt-giessen', 'stadt-kassel'].map((id) => ({
-  collection: 'regions', file: `content/regions/${id}.yaml`, slug: id, data: {}, body: '', text: '', bodyStartLine: 1,
+  collection: 'regions',
+  file: `content/regions/${id}.yaml`,
+  slug: id,
+  data: {},
+  body: '',
+  text: '',
+  bodyStartLine: 1,
 }));
 /** The import as the script runs it: cells first, then the content rules on the imported offers. */
 function run(bytes: Uint8Array) {
   const { offers, problems } = importOffers(parseCsv(decodeCsv(bytes)), importVocabulary());
   const findings = checkRecords([...regions, ...offers.map(importedRecord)], {
-    defaultLocale: 'de', locales: ['de'], lang: 'de', today: new Date('2026-11-25'), maxAgeMonths: 120, offerTypes: OFFER_TYPES, schemas: SCHEMAS,
+    defaultLocale: 'de',
+    locales: ['de'],
+    lang: 'de',
+    today: new Date('2026-11-25'),
+    maxAgeMonths: 120,
+    offerTypes: OFFER_TYPES,
+    schemas: SCHEMAS,
   });
   return { offers, problems: [...problems, ...contentProblems(offers, findings, problems).filter((p) => p.severity === 'error')] };
 }
@@ -38,7 +50,9 @@ describe('spreadsheet import', () => {
     expect(run(bom).offers.map((o) => o.text)).toEqual(reference);
     expect(decodeCsv(cp1252)).toBe(text.replace(/[„“]/g, (c) => c)); // sanity: same text back
     expect(run(cp1252).offers.map((o) => o.text)).toEqual(reference);
-    const commas = parseCsv(text).map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
+    const commas = parseCsv(text)
+      .map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+      .join('\r\n');
     expect(run(Buffer.from(commas)).offers.map((o) => o.text)).toEqual(reference);
   });
 
@@ -55,30 +69,59 @@ describe('spreadsheet import', () => {
     ].join('\n');
     const { problems } = run(Buffer.from(rows));
     const cells = problems.map((p) => `${p.row}:${p.column}`);
-    expect(cells).toEqual(expect.arrayContaining([
-      '2:Niveau', '2:Kinderbetreuung', '2:Beginn',
-      '3:Art', '3:Region', '3:Kosten in Euro', '3:Tageszeit', '3:Wochentage', '3:Ende', '3:Zuletzt geprüft',
-    ]));
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        '2:Niveau',
+        '2:Kinderbetreuung',
+        '2:Beginn',
+        '3:Art',
+        '3:Region',
+        '3:Kosten in Euro',
+        '3:Tageszeit',
+        '3:Wochentage',
+        '3:Ende',
+        '3:Zuletzt geprüft',
+      ]),
+    );
     expect(problems.find((p) => p.row === 2 && p.column === 'Niveau')!.message).toBe(
       '„A3“ ist kein gültiger Wert für das Niveau. Erlaubt sind: A1; A2; B1; B2; C1; Alphabetisierung.',
     );
     expect(problems.filter((p) => p.row === 4)).toEqual([]);
     // Rules of the content check, not of the import: one message for the same mistake everywhere.
     expect(problems.find((p) => p.row === 3 && p.column === 'Region')!.message).toMatch(/^"atlantis" ist keine bekannte Region/);
-    expect(problems.find((p) => p.row === 3 && p.column === 'Ende')!.message).toBe('Das Enddatum liegt vor dem Startdatum. Bitte die Daten prüfen.');
+    expect(problems.find((p) => p.row === 3 && p.column === 'Ende')!.message).toBe(
+      'Das Enddatum liegt vor dem Startdatum. Bitte die Daten prüfen.',
+    );
   });
 
   it('imports the contact fields of the offer model', () => {
     const headings = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim().split(';');
     const values: Record<string, string> = {
-      Titel: 'Kurs', Art: 'Deutschkurs', Region: 'stadt-kassel', Ort: 'Kassel', Anbieter: 'Träger (Beispiel)', 'Zuletzt geprüft': '01.11.2026', Beispiel: 'ja',
-      'Straße und Hausnummer': 'Beispielweg 1', PLZ: '34117', Telefon: '0561 99999999', 'E-Mail': 'kurs@example.org', Webseite: 'https://example.org/kurs',
+      Titel: 'Kurs',
+      Art: 'Deutschkurs',
+      Region: 'stadt-kassel',
+      Ort: 'Kassel',
+      Anbieter: 'Träger (Beispiel)',
+      'Zuletzt geprüft': '01.11.2026',
+      Beispiel: 'ja',
+      'Straße und Hausnummer': 'Beispielweg 1',
+      PLZ: '34117',
+      Telefon: '0561 99999999',
+      'E-Mail': 'kurs@example.org',
+      Webseite: 'https://example.org/kurs',
       'Anmeldung im Internet': 'https://example.org/anmeldung',
     };
     const { offers, problems } = run(Buffer.from(`${headings.join(';')}\n${headings.map((h) => values[h] ?? '').join(';')}\n`));
     expect(problems).toEqual([]);
-    expect(offers[0]!.data).toMatchObject({ street: 'Beispielweg 1', postcode: '34117', phone: '0561 99999999', email: 'kurs@example.org', website: 'https://example.org/kurs', registrationUrl: 'https://example.org/anmeldung' });
-    const bad = run(Buffer.from(`${headings.join(';')}\n${headings.map((h) => (h === 'PLZ' ? '341' : values[h] ?? '')).join(';')}\n`));
+    expect(offers[0]!.data).toMatchObject({
+      street: 'Beispielweg 1',
+      postcode: '34117',
+      phone: '0561 99999999',
+      email: 'kurs@example.org',
+      website: 'https://example.org/kurs',
+      registrationUrl: 'https://example.org/anmeldung',
+    });
+    const bad = run(Buffer.from(`${headings.join(';')}\n${headings.map((h) => (h === 'PLZ' ? '341' : (values[h] ?? ''))).join(';')}\n`));
     expect(bad.problems.map((p) => `${p.row}:${p.column}`)).toEqual(['2:PLZ']);
   });
 

@@ -83,8 +83,12 @@ const WEEKDAYS: Record<string, string> = { mo: 'mon', di: 'tue', mi: 'wed', do: 
 export function slugify(text: string): string {
   return text
     .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 80);
@@ -102,9 +106,16 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
   const [header = [], ...body] = rows;
   const headings = header.map((h) => h.trim());
   const known = [SLUG_COLUMN, DESCRIPTION_COLUMN, ...OFFER_COLUMNS.map((c) => c.heading)];
-  for (const h of headings) if (h && !known.includes(h)) problems.push({ row: 1, column: h, message: `Unbekannte Spalte „${h}“. Erlaubt sind die Spalten der Vorlage docs/angebote-vorlage.csv.` });
+  for (const h of headings)
+    if (h && !known.includes(h))
+      problems.push({
+        row: 1,
+        column: h,
+        message: `Unbekannte Spalte „${h}“. Erlaubt sind die Spalten der Vorlage docs/angebote-vorlage.csv.`,
+      });
   for (const { heading } of OFFER_COLUMNS.filter((c) => c.required)) {
-    if (!headings.includes(heading)) problems.push({ row: 1, column: heading, message: `Die Spalte „${heading}“ fehlt. Bitte aus der Vorlage übernehmen.` });
+    if (!headings.includes(heading))
+      problems.push({ row: 1, column: heading, message: `Die Spalte „${heading}“ fehlt. Bitte aus der Vorlage übernehmen.` });
   }
   if (problems.length) return { offers, problems };
 
@@ -113,7 +124,11 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
     const row = index + 2;
     const get = (h: string) => (cells[headings.indexOf(h)] ?? '').trim();
     const bad = (column: string, message: string) => problems.push({ row, column, message });
-    const list = (h: string) => get(h).split(/[,/]/).map((v) => v.trim()).filter(Boolean);
+    const list = (h: string) =>
+      get(h)
+        .split(/[,/]/)
+        .map((v) => v.trim())
+        .filter(Boolean);
     const fromLabels = (h: string, field: string): string[] => {
       const { lookup, display, what } = vocab.labels[field]!;
       // A label may itself contain a comma ("Keine Anmeldung nötig, einfach kommen").
@@ -197,7 +212,9 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
     const front = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, iso(v)]));
     const description = get(DESCRIPTION_COLUMN);
     // Times are quoted: an unquoted 09:00 can be read as a number by YAML 1.1 parsers.
-    const yaml = stringify(front, { lineWidth: 0 }).trimEnd().replace(/^(timeFrom|timeTo): (\d\d:\d\d)$/gm, '$1: "$2"');
+    const yaml = stringify(front, { lineWidth: 0 })
+      .trimEnd()
+      .replace(/^(timeFrom|timeTo): (\d\d:\d\d)$/gm, '$1: "$2"');
     const text = `---\n${yaml}\n---\n\n${description}\n`;
     offers.push({ row, slug, text, data: front, description });
   });
@@ -210,14 +227,27 @@ export const offerFile = (slug: string): string => `content/offers/de/${slug}.md
 /** An imported offer as a content record, for the content rules. */
 export function importedRecord(o: ImportedOffer): ContentRecord {
   const bodyStartLine = o.text.split('\n').indexOf('---', 1) + 2;
-  return { collection: 'offers', file: offerFile(o.slug), locale: 'de', slug: o.slug, data: o.data, body: `\n${o.description}\n`, text: o.text, bodyStartLine };
+  return {
+    collection: 'offers',
+    file: offerFile(o.slug),
+    locale: 'de',
+    slug: o.slug,
+    data: o.data,
+    body: `\n${o.description}\n`,
+    text: o.text,
+    bodyStartLine,
+  };
 }
 
 /**
  * The content rules' findings about the imported offers, as spreadsheet rows and columns.
  * A cell already reported by `importOffers` is not reported again.
  */
-export function contentProblems(offers: readonly ImportedOffer[], findings: readonly Finding[], reported: readonly ImportProblem[]): (ImportProblem & { severity: Finding['severity'] })[] {
+export function contentProblems(
+  offers: readonly ImportedOffer[],
+  findings: readonly Finding[],
+  reported: readonly ImportProblem[],
+): (ImportProblem & { severity: Finding['severity'] })[] {
   const rowOf = new Map(offers.map((o) => [offerFile(o.slug), o.row]));
   const columnOf = (field: string | undefined) =>
     field === undefined ? DESCRIPTION_COLUMN : OFFER_COLUMNS.find((c) => c.field === field.split(' ')[0])?.heading;

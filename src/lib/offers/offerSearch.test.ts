@@ -37,9 +37,28 @@ describe('filterOptions', () => {
       new Intl.Collator('de'),
     );
     expect(options).toEqual([
-      { name: 'type', values: [{ value: 'Deutschkurs', count: 2 }, { value: 'Beratung', count: 1 }] },
-      { name: 'level', values: [{ value: 'A1', count: 1 }, { value: 'A2', count: 2 }] },
-      { name: 'help', values: [{ value: 'Persisch', count: 2 }, { value: 'Arabisch', count: 1 }, { value: 'Türkisch', count: 1 }] },
+      {
+        name: 'type',
+        values: [
+          { value: 'Deutschkurs', count: 2 },
+          { value: 'Beratung', count: 1 },
+        ],
+      },
+      {
+        name: 'level',
+        values: [
+          { value: 'A1', count: 1 },
+          { value: 'A2', count: 2 },
+        ],
+      },
+      {
+        name: 'help',
+        values: [
+          { value: 'Persisch', count: 2 },
+          { value: 'Arabisch', count: 1 },
+          { value: 'Türkisch', count: 1 },
+        ],
+      },
     ]);
   });
 });

@@ -4,7 +4,17 @@
  */
 import type { Translate } from '../../i18n/translator.ts';
 import { isoDate } from '../site/format.ts';
-import { FILTER_NAMES, FILTERS, levelLabel, offerFilters, timeLabel, typeLabel, type FilterName, type OfferContext, type OfferFacts } from './model.ts';
+import {
+  FILTER_NAMES,
+  FILTERS,
+  levelLabel,
+  offerFilters,
+  timeLabel,
+  typeLabel,
+  type FilterName,
+  type OfferContext,
+  type OfferFacts,
+} from './model.ts';
 
 /**
  * Sort key for lists without a query: running and ongoing offers first, then upcoming ones by
@@ -19,7 +29,10 @@ export function offerSortKey(offer: Pick<OfferFacts, 'startDate' | 'endDate'>, t
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so content can never close the tag. */
 export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export interface FilterOption {
@@ -68,7 +81,10 @@ export function finderFilterOptions(
  * Shown on every other language's offer page, so that a German word from a flyer or a
  * conversation finds the offer in the reader's language, and the reader can show it to someone.
  */
-export function germanKeywords(offer: Pick<OfferFacts, 'type' | 'levels' | 'feeEuro' | 'childcare' | 'womenOnly' | 'timesOfDay'>, tDe: Translate): string[] {
+export function germanKeywords(
+  offer: Pick<OfferFacts, 'type' | 'levels' | 'feeEuro' | 'childcare' | 'womenOnly' | 'timesOfDay'>,
+  tDe: Translate,
+): string[] {
   return [
     typeLabel(tDe, offer.type),
     ...offer.levels.map((l) => levelLabel(tDe, l)),

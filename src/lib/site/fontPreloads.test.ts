@@ -13,7 +13,13 @@ const faces = [...readFileSync('src/styles/fonts.css', 'utf8').matchAll(/@font-f
     url: prop('src').match(/url\('([^']+)'\)/)?.[1] ?? '',
     ranges: prop('unicode-range')
       .split(',')
-      .map((r) => r.trim().replace(/^U\+/, '').split('-').map((h) => parseInt(h, 16)))
+      .map((r) =>
+        r
+          .trim()
+          .replace(/^U\+/, '')
+          .split('-')
+          .map((h) => parseInt(h, 16)),
+      )
       .map(([from, to]) => [from, to ?? from] as [number, number]),
   };
 });
@@ -28,7 +34,10 @@ describe('font preloads', () => {
   it('preload only existing files of `optional` faces (swap faces need no preload)', () => {
     for (const code of localeCodes) {
       for (const url of fontPreloads(code)) {
-        expect(optionalFaces.map((f) => f.url), `${code}: ${url}`).toContain(url);
+        expect(
+          optionalFaces.map((f) => f.url),
+          `${code}: ${url}`,
+        ).toContain(url);
         expect(existsSync(`public${url}`), `public${url}`).toBe(true);
       }
     }

@@ -23,8 +23,10 @@ const displayNames = new Map<string, Intl.DisplayNames>();
  * calendar is another one (Pashto defaults to the Persian solar calendar).
  */
 export function formatDate(lang: string, date: Date): string {
-  return cached(dateFormats, `date:${lang}`, () =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }),
+  return cached(
+    dateFormats,
+    `date:${lang}`,
+    () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }),
   ).format(date);
 }
 
@@ -41,8 +43,10 @@ export function weekdayName(lang: string, day: Weekday): string {
 /** A time of day given as "HH:MM", formatted the way the language writes times. */
 export function formatTime(lang: string, hhmm: string): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  return cached(dateFormats, `time:${lang}`, () =>
-    new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+  return cached(
+    dateFormats,
+    `time:${lang}`,
+    () => new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
   ).format(new Date(Date.UTC(2024, 0, 1, h, m)));
 }
 
@@ -54,8 +58,10 @@ export function languageName(lang: string, code: string): string {
 /** An amount in euros, e.g. "20 €" / "€20". Whole euros without decimals. */
 export function formatEuro(lang: string, amount: number): string {
   const whole = Number.isInteger(amount);
-  return cached(numberFormats, `eur:${lang}:${whole}`, () =>
-    new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: whole ? 0 : 2 }),
+  return cached(
+    numberFormats,
+    `eur:${lang}:${whole}`,
+    () => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: whole ? 0 : 2 }),
   ).format(amount);
 }
 

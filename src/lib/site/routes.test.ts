@@ -59,7 +59,12 @@ describe('buildLocalizedRoutes', () => {
   it('generates every German entry in every locale', () => {
     expect(routes).toHaveLength(3 * LOCALES.length);
     for (const slug of ['deutschkurs', 'ukraine', 'familie']) {
-      expect(routes.filter((r) => r.slug === slug).map((r) => r.locale).sort()).toEqual([...LOCALES].sort());
+      expect(
+        routes
+          .filter((r) => r.slug === slug)
+          .map((r) => r.locale)
+          .sort(),
+      ).toEqual([...LOCALES].sort());
     }
   });
 
@@ -148,11 +153,25 @@ describe('templateOf', () => {
 });
 
 describe('allPagePaths', () => {
-  const inventory = { pageSlugs: ['programm'], focusAreaSlugs: ['lotsen'], regionIds: ['stadt-kassel'], offerSlugs: ['kurs'], offerTypes: ['german-course'] };
+  const inventory = {
+    pageSlugs: ['programm'],
+    focusAreaSlugs: ['lotsen'],
+    regionIds: ['stadt-kassel'],
+    offerSlugs: ['kurs'],
+    offerTypes: ['german-course'],
+  };
   it('lists every page of every section in every language, and nothing else', () => {
     const paths = allPagePaths(inventory, ['de', 'ar']);
     for (const l of ['de', 'ar']) {
-      for (const p of [`/${l}/`, `/${l}/programm/`, `/${l}/schwerpunkte/lotsen/`, `/${l}/regionen/stadt-kassel/`, `/${l}/angebote/kurs/`, `/${l}/angebote-nach-art/german-course/`, `/${l}/suche/`]) {
+      for (const p of [
+        `/${l}/`,
+        `/${l}/programm/`,
+        `/${l}/schwerpunkte/lotsen/`,
+        `/${l}/regionen/stadt-kassel/`,
+        `/${l}/angebote/kurs/`,
+        `/${l}/angebote-nach-art/german-course/`,
+        `/${l}/suche/`,
+      ]) {
         expect(paths.has(p), p).toBe(true);
       }
     }

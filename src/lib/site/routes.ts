@@ -79,7 +79,10 @@ export type Template = (typeof TEMPLATES)[number];
 
 /** The template that built a page, from its path in dist/ ("de/angebote/x/index.html"). */
 export function templateOf(file: string): Template {
-  const parts = file.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  const parts = file
+    .replace(/(^|\/)index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0) return 'welcome';
   if (parts[0] === '404.html' || parts[1] === '404.html') return '404';
   if (parts[0] === EDITORS_SECTION) return 'editors';
@@ -258,11 +261,7 @@ export function alternatesFor(
  * `<link rel="alternate">` tags. `/` (the welcome page) belongs to the home pages; an address
  * outside the language tree has none.
  */
-export function alternatesForUrl(
-  url: string,
-  locales: readonly { code: string; lang: string }[],
-  defaultLocale: string,
-): Alternate[] {
+export function alternatesForUrl(url: string, locales: readonly { code: string; lang: string }[], defaultLocale: string): Alternate[] {
   const { origin, pathname } = new URL(url);
   const [first, ...rest] = pathname.split('/').filter(Boolean);
   if (first === undefined) return alternatesFor([], locales, defaultLocale, origin);

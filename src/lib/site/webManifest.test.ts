@@ -12,6 +12,14 @@ describe('web manifest', () => {
 
   it('opens at its start URL, inside the whole site, in its language and direction', () => {
     const manifest = webManifest({ name: 'N', shortName: 'S', description: 'D', lang: 'ar', dir: 'rtl', startUrl: '/ar/' });
-    expect(manifest).toMatchObject({ id: '/ar/', start_url: '/ar/', scope: '/', lang: 'ar', dir: 'rtl', theme_color: themeColor, background_color: backgroundColor });
+    expect(manifest).toMatchObject({
+      id: '/ar/',
+      start_url: '/ar/',
+      scope: '/',
+      lang: 'ar',
+      dir: 'rtl',
+      theme_color: themeColor,
+      background_color: backgroundColor,
+    });
   });
 });
