@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { offerFactsSchema } from '../../content.config.ts';
 import { useTranslations } from '../../i18n/translator.ts';
-import { CONTACT_KINDS, HELP_LANGUAGES, LEVELS, OFFER_TYPES, TIMES_OF_DAY } from '../content/enums.ts';
+import { LEVELS, OFFER_TYPES, TIMES_OF_DAY } from '../content/enums.ts';
 import { cardFacts, FILTER_NAMES, FILTERS, OFFER_COLUMNS, offerFactRows, offerFilters, offerJsonLd, type OfferFacts } from './model.ts';
 
 const facts = (data: Record<string, unknown>): OfferFacts =>
@@ -196,7 +196,6 @@ describe('filters', () => {
     expect(FILTERS.type.order!({ t, lang: 'de' })).toHaveLength(OFFER_TYPES.length);
     expect(FILTERS.level.order!({ t, lang: 'de' })).toHaveLength(LEVELS.length);
     expect(FILTERS.time.order!({ t, lang: 'de' })).toHaveLength(TIMES_OF_DAY.length);
-    expect(HELP_LANGUAGES.length + CONTACT_KINDS.length).toBeGreaterThan(0);
   });
 });
 
