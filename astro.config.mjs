@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { contentCheckInDev } from './src/integrations/contentCheck.ts';
 import { alternatesForUrl, editorsPath } from './src/lib/site/routes.ts';
 
 /**
@@ -40,6 +41,7 @@ export default defineConfig({
       }),
     }),
     pagefindIndex(),
+    contentCheckInDev(),
   ],
   vite: {
     plugins: [tailwindcss()],

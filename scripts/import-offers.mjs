@@ -3,7 +3,15 @@
 // error, nothing is written. Files are named after the "Kennung" column (or title + place), so a
 // second import of the same file changes nothing. Nothing is ever deleted.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { contentProblems, decodeCsv, importedRecord, importOffers, parseCsv } from '../src/lib/offers/offerImport.ts';
+import {
+  contentProblems,
+  decodeCsv,
+  GERMAN_OFFERS,
+  importedRecord,
+  importOffers,
+  parseCsv,
+  rowsToCheck,
+} from '../src/lib/offers/offerImport.ts';
 import { importVocabulary } from '../src/lib/offers/importVocabulary.ts';
 import { checkContent } from '../src/lib/content/files.ts';
 import { MAX_AGE_MONTHS } from '../src/lib/content/freshness.ts';
@@ -12,13 +20,14 @@ import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 const write = args.includes('--write');
-const out = (args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined) ?? 'content/offers/de';
+const out = (args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined) ?? GERMAN_OFFERS;
 if (!file || !existsSync(file)) {
   console.error('Aufruf: npm run import:offers -- <datei.csv> [--write]');
   process.exit(2);
 }
 const imported = importOffers(parseCsv(decodeCsv(readFileSync(file))), importVocabulary());
 const { offers } = imported;
+const cleanRows = rowsToCheck(imported);
 // The same rules as `npm run content:check`, on the imported offers together with the existing content.
 const findings = checkContent({
   root: '.',
@@ -27,9 +36,9 @@ const findings = checkContent({
   lang: 'de',
   maxAgeMonths: MAX_AGE_MONTHS,
   today: new Date(),
-  extra: offers.map(importedRecord),
+  extra: cleanRows.map(importedRecord),
 });
-const checked = contentProblems(offers, findings, imported.problems);
+const checked = contentProblems(cleanRows, findings, imported.problems);
 const problems = [...imported.problems, ...checked.filter((p) => p.severity === 'error')].sort((a, b) => a.row - b.row);
 for (const w of checked.filter((p) => p.severity === 'warning')) {
   console.log(`Warnung: ${file}, Zeile ${w.row}${w.column ? `, Spalte „${w.column}“` : ''}: ${w.message}`);

@@ -9,10 +9,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, parse } from 'yaml';
-import { FRONT_MATTER, hashOfFile, readContentFile } from '../src/lib/content/files.ts';
+import { FRONT_MATTER, hashOfFile, readContentFile, TEXT_COLLECTIONS } from '../src/lib/content/files.ts';
 import { defaultLocale, isLocaleCode } from '../src/i18n/locales.ts';
 
-const COLLECTIONS = ['content/pages', 'content/focus-areas', 'content/offers'];
+const COLLECTIONS = Object.values(TEXT_COLLECTIONS);
 
 /**
  * @param {string} file

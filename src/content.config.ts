@@ -33,6 +33,8 @@ import {
   TIMES_OF_DAY,
   WEEKDAYS,
 } from './lib/content/enums.ts';
+import { CONTENT_FOLDERS } from './lib/content/folders.ts';
+export { CONTENT_FOLDERS };
 
 export {
   CONTACT_KINDS,
@@ -56,6 +58,10 @@ function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string
         : `"${String(issue.input)}" is not a valid ${what}. Allowed: ${values.join(', ')}.`,
   });
 }
+
+/** A phone number as people write it: digits, spaces, ( ) / - and a leading +. */
+const phoneNumber = (what: string) =>
+  z.string().regex(/^\+?[\d ()/-]{6,}$/, { error: `${what} must be a phone number like 0611 123456 or +49 611 123456.` });
 
 /** A web address that readers may open: http(s) only (never `javascript:` or `data:`). */
 const webAddress = (what: string) => z.url({ protocol: /^https?$/, error: `${what} must be a full address beginning with https://` });
@@ -118,13 +124,13 @@ export const regionSchema = z.object({
   /** Regierungsbezirk: Darmstadt, Gießen or Kassel. */
   district: oneOf(DISTRICTS, 'Regierungsbezirk'),
   /** Official website. Only when it is certain; leave it out otherwise. */
-  website: z.url({ error: 'website must be a full address beginning with https://' }).optional(),
+  website: webAddress('website').optional(),
   /** When the region got its current kind, if that changed after the 2014 brochure (YYYY-MM-DD). */
   kindSince: isoDate('kindSince').optional(),
   /** The kind before `kindSince`, as the 2014 brochure counts it. */
   previousKind: oneOf(REGION_KINDS, 'region kind').optional(),
   /** Public source of the change (full address). */
-  changeSource: z.url({ error: 'changeSource must be a full address beginning with https://' }).optional(),
+  changeSource: webAddress('changeSource').optional(),
 });
 
 /** Offices and roles. Language-neutral. Never invent a person, e-mail or phone number. */
@@ -142,11 +148,8 @@ export const contactSchema = z.object({
   address: z.array(z.string()).optional(),
   email: z.email({ error: 'email must be an address like name@example.org.' }).optional(),
   /** Phone number, e.g. 0611 123456 or +49 611 123456 (only real, checked numbers). */
-  phone: z
-    .string()
-    .regex(/^\+?[\d ()/-]{6,}$/, { error: 'phone must be a number like 0611 123456 or +49 611 123456.' })
-    .optional(),
-  website: z.url({ error: 'website must be a full address beginning with https://' }).optional(),
+  phone: phoneNumber('phone').optional(),
+  website: webAddress('website').optional(),
   /** Where the data comes from, e.g. "Impressum der WIR-Broschüre". */
   source: z.string({ error: 'source is required: where these contact data come from.' }).min(1),
   /** Date the data refer to or were last checked (YYYY-MM-DD). */
@@ -187,8 +190,6 @@ export const offerFactsSchema = z.object({
     .optional(),
   /** Name of the place, e.g. "Stadtteilzentrum Nord". */
   venue: z.string().optional(),
-  /** Street address of the venue, one line per item. Only real, checked addresses. */
-  address: z.array(z.string()).optional(),
   /** Street and house number of the venue, e.g. "Musterweg 12". Only real, checked addresses. */
   street: z.string().min(1).optional(),
   /** Postcode of the venue: five digits, e.g. 65187. */
@@ -199,10 +200,7 @@ export const offerFactsSchema = z.object({
   /** Town of the postal address, when it differs from `municipality` (e.g. "Frankfurt am Main" for Bornheim). */
   town: z.string().min(1).optional(),
   /** Phone number for questions (only real, checked numbers). */
-  phone: z
-    .string()
-    .regex(/^\+?[\d ()/-]{6,}$/, { error: 'phone must be a number like 0611 123456 or +49 611 123456.' })
-    .optional(),
+  phone: phoneNumber('phone').optional(),
   /** E-mail address for questions (only real, checked addresses). */
   email: z.email({ error: 'email must be an address like name@example.org.' }).optional(),
   /** The provider's web page about this offer (only real, checked addresses). */
@@ -216,10 +214,7 @@ export const offerFactsSchema = z.object({
   /** How to register. */
   registration: z.array(oneOf(REGISTRATION_METHODS, 'registration method')).default([]),
   /** Phone number for registration (only real, checked numbers). */
-  registrationPhone: z
-    .string()
-    .regex(/^\+?[\d ()/-]{6,}$/, { error: 'registrationPhone must be a phone number like 0641 123456 or +49 641 123456.' })
-    .optional(),
+  registrationPhone: phoneNumber('registrationPhone').optional(),
   /** E-mail address for registration (only real, checked addresses). */
   registrationEmail: z.email({ error: 'registrationEmail must be an address like name@example.org.' }).optional(),
   /** Web page for registration (only real, checked addresses). */
@@ -255,16 +250,6 @@ export const offerTranslationSchema = z.strictObject(
         : undefined,
   },
 );
-
-/** Where each collection's files live (the loaders below and the editors' check read the same folders). */
-export const CONTENT_FOLDERS = {
-  pages: 'content/pages',
-  focusAreas: 'content/focus-areas',
-  regions: 'content/regions',
-  contacts: 'content/contacts',
-  /** German offers in `<folder>/de/`, translations in `<folder>/<lang>/`. */
-  offers: 'content/offers',
-} as const;
 
 /** The schema of every collection, by collection name. */
 export const SCHEMAS = {

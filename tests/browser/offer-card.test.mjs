@@ -21,6 +21,8 @@ after(async () => {
 async function cardOf(card) {
   return card.evaluate((li) => ({
     title: li.querySelector('[data-card="title"]')?.textContent ?? '',
+    lang: li.querySelector('[data-card="title"]')?.getAttribute('lang') ?? null,
+    dir: li.querySelector('[data-card="title"]')?.getAttribute('dir') ?? null,
     href: new URL(/** @type {HTMLAnchorElement} */ (li.querySelector('[data-card="title"]')).href).pathname,
     sample: li.querySelector('[data-card="sample"]')?.textContent ?? null,
     facts: li.querySelector('[data-card="facts"]')?.textContent ?? '',

@@ -73,6 +73,10 @@ function resultItem(template: HTMLTemplateElement, data: { url: string; meta: Re
   const link = card.querySelector<HTMLAnchorElement>('[data-card="title"]')!;
   link.href = data.url;
   link.textContent = data.meta['title'] ?? data.url;
+  if (data.meta['titleLang']) {
+    link.lang = data.meta['titleLang'];
+    link.dir = 'ltr';
+  }
   if (!data.meta['sample']) card.querySelector('[data-card="sample"]')?.remove();
   card.querySelector('[data-card="facts"]')!.textContent = data.meta['facts'] ?? '';
   return card;

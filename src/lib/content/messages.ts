@@ -30,6 +30,10 @@ export const MESSAGES = {
     email: 'Bitte eine E-Mail-Adresse wie name@beispiel.de schreiben.',
     url: 'Bitte eine vollständige Adresse schreiben, die mit https:// beginnt.',
     format: 'Das Format stimmt nicht. Bitte die Beschreibung des Feldes in src/content.config.ts beachten.',
+    time: 'Bitte eine Uhrzeit wie 09:30 schreiben (24 Stunden).',
+    phone: 'Bitte eine Telefonnummer wie 0611 123456 oder +49 611 123456 schreiben.',
+    postcode: 'Bitte eine fünfstellige Postleitzahl schreiben, zum Beispiel 65187.',
+    tooSmall: (minimum: string) => `Der Wert ist zu klein: mindestens ${minimum}.`,
     type: (expected: string) => `Falscher Typ: erwartet wird ${expected === 'boolean' ? 'true oder false' : expected === 'number' ? 'eine Zahl' : expected === 'array' ? 'eine Liste wie [A1, A2]' : 'ein Text'}.`,
     unknownField: (keys: string) => `Unbekanntes Feld: ${keys}. Bitte entfernen oder richtig schreiben.`,
     other: (msg: string) => msg,
@@ -53,7 +57,7 @@ export const MESSAGES = {
     entry: 'Eintrag',
     error: 'Fehler',
     warning: 'Warnung',
-    notPublished: (n: number) => `Fehler im Inhalt (${n}); es wurde nichts veröffentlicht:`,
+    notPublished: (n: number) => `Fehler im Inhalt (${n}); solange sie bestehen, wird nichts veröffentlicht:`,
   },
   en: {
     noFrontMatter: 'The file does not start with a header between two "---" lines. Please add it.',
@@ -64,6 +68,10 @@ export const MESSAGES = {
     email: 'Please write an e-mail address like name@example.org.',
     url: 'Please write a full address beginning with https://.',
     format: 'The format is wrong. See the description of the field in src/content.config.ts.',
+    time: 'Please write a time like 09:30 (24 hours).',
+    phone: 'Please write a phone number like 0611 123456 or +49 611 123456.',
+    postcode: 'Please write a five-digit postcode, for example 65187.',
+    tooSmall: (minimum: string) => `The value is too small: at least ${minimum}.`,
     type: (expected: string) => `Wrong type: expected ${expected === 'boolean' ? 'true or false' : expected === 'number' ? 'a number' : expected === 'array' ? 'a list like [A1, A2]' : 'text'}.`,
     unknownField: (keys: string) => `Unknown field: ${keys}. Remove it or fix its spelling.`,
     other: (msg: string) => msg,
@@ -87,7 +95,7 @@ export const MESSAGES = {
     entry: 'entry',
     error: 'Error',
     warning: 'Warning',
-    notPublished: (n: number) => `Invalid content (${n} problem${n === 1 ? '' : 's'}); nothing was published:`,
+    notPublished: (n: number) => `Invalid content (${n} problem${n === 1 ? '' : 's'}); nothing is published while they remain:`,
   },
 } as const;
 
@@ -97,13 +105,15 @@ type Issue = z.core.$ZodIssue;
 
 /** A schema problem (zod issue) in the editors' words. */
 export function schemaMessage(issue: Issue, m: Messages): string {
-  const i = issue as Issue & { input?: unknown; values?: unknown[]; expected?: string; format?: string; keys?: string[] };
+  const i = issue as Issue & { input?: unknown; values?: unknown[]; expected?: string; format?: string; keys?: string[]; minimum?: unknown };
+  const field = String(issue.path[0] ?? '');
   if (i.code === 'invalid_value' && i.values) {
     return i.input === undefined ? `${m.missing} ${m.enum('', i.values.join(', ')).replace(/^"" [^.]*\. /, '')}` : m.enum(String(i.input), i.values.join(', '));
   }
   if (i.code === 'unrecognized_keys') return m.unknownField((i.keys ?? []).join(', '));
   // An empty text ("municipality: ''", an empty spreadsheet cell) is a missing value.
   if (i.code === 'too_small' && i.input === '') return m.missing;
+  if (i.code === 'too_small' && i.minimum !== undefined) return m.tooSmall(String(i.minimum));
   if (i.code === 'invalid_type') {
     if (i.input === undefined) return m.missing;
     if (i.expected === 'date') return m.date;
@@ -112,6 +122,10 @@ export function schemaMessage(issue: Issue, m: Messages): string {
   if (i.code === 'invalid_format') {
     if (i.format === 'email') return m.email;
     if (i.format === 'url') return m.url;
+    // Patterns: say what the field wants, by kind of field.
+    if (/^time(From|To)$/.test(field)) return m.time;
+    if (/phone$/i.test(field)) return m.phone;
+    if (field === 'postcode') return m.postcode;
     return m.format;
   }
   return m.other(i.message);

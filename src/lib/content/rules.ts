@@ -12,6 +12,7 @@
  */
 import type { z } from 'astro/zod';
 import { allPagePaths, href, route, type SiteInventory } from '../site/routes.ts';
+import { CONTENT_FOLDERS } from './folders.ts';
 import { MESSAGES, schemaMessage, type Finding, type MessageLang, type Messages } from './messages.ts';
 import { germanTextHash } from './sourceHash.ts';
 
@@ -181,8 +182,8 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
 
   // Programme pages and focal areas: one folder per language, German first.
   for (const [collection, originals, folder] of [
-    ['pages', germanPages, 'content/pages'],
-    ['focusAreas', germanFocusAreas, 'content/focus-areas'],
+    ['pages', germanPages, CONTENT_FOLDERS.pages],
+    ['focusAreas', germanFocusAreas, CONTENT_FOLDERS.focusAreas],
   ] as const) {
     const list = of(collection);
     checkDuplicates(list);
@@ -219,7 +220,7 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
   for (const r of of('offerTranslations')) {
     validate(r);
     const original = germanOffers.get(r.slug);
-    if (!original) findings.push({ severity: 'error', file: r.file, message: m.noOriginal(`${r.slug}.md`, 'content/offers') });
+    if (!original) findings.push({ severity: 'error', file: r.file, message: m.noOriginal(`${r.slug}.md`, CONTENT_FOLDERS.offers) });
     else checkProvenance(r, original);
     checkPersianLetters(r);
     checkBody(r);

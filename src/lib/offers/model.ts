@@ -69,7 +69,7 @@ export function postalAddressText(o: Pick<OfferFacts, 'street' | 'postcode' | 't
 }
 
 /** A number as `tel:` wants it: digits and a leading +. */
-export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+export const telHref = (phone: string): string => `tel:${phone.replace(/^(\+\d+)\s*\(0\)/, '$1').replace(/[^\d+]/g, '')}`;
 
 const list = (c: OfferContext, items: readonly string[]) => formatList(c.lang, [...items]);
 const yesNo = (c: OfferContext, value: boolean) => c.t(value ? 'offers.yes' : 'offers.no');
@@ -223,6 +223,8 @@ export function cardFacts(o: OfferFacts, c: OfferContext): string {
 /** The first paragraph of an offer's Markdown description, as plain text (meta description, JSON-LD). */
 export function plainDescription(markdown: string): string {
   return (markdown.trim().split(/\n\s*\n/)[0] ?? '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // [text](url) → text
+    .replace(/<[^>]*>/g, '') // inline HTML tags
     .replace(/[*_`#>\[\]]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

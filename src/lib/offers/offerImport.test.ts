@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { OFFER_TYPES, SCHEMAS } from '../../content.config.ts';
 import { checkRecords, type ContentRecord } from '../content/rules.ts';
 import { importVocabulary } from './importVocabulary.ts';
-import { contentProblems, decodeCsv, importedRecord, importOffers, parseCsv } from './offerImport.ts';
+import { OFFER_COLUMNS } from './model.ts';
+import { contentProblems, decodeCsv, importedRecord, importOffers, parseCsv, rowsToCheck } from './offerImport.ts';
 
 const regions: ContentRecord[] = ['stadt-giessen', 'stadt-kassel'].map((id) => ({
   collection: 'regions',
@@ -17,7 +18,8 @@ const regions: ContentRecord[] = ['stadt-giessen', 'stadt-kassel'].map((id) => (
 /** The import as the script runs it: cells first, then the content rules on the imported offers. */
 function run(bytes: Uint8Array) {
   const { offers, problems } = importOffers(parseCsv(decodeCsv(bytes)), importVocabulary());
-  const findings = checkRecords([...regions, ...offers.map(importedRecord)], {
+  const checked = rowsToCheck({ offers, problems });
+  const findings = checkRecords([...regions, ...checked.map(importedRecord)], {
     defaultLocale: 'de',
     locales: ['de'],
     lang: 'de',
@@ -26,12 +28,19 @@ function run(bytes: Uint8Array) {
     offerTypes: OFFER_TYPES,
     schemas: SCHEMAS,
   });
-  return { offers, problems: [...problems, ...contentProblems(offers, findings, problems).filter((p) => p.severity === 'error')] };
+  return { offers, problems: [...problems, ...contentProblems(checked, findings, problems).filter((p) => p.severity === 'error')] };
 }
 const example = readFileSync('docs/angebote-beispiel.csv');
 const header = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim();
 
 describe('spreadsheet import', () => {
+  it('has German labels for every column of labels in the offer model', () => {
+    const vocabulary = importVocabulary();
+    for (const c of OFFER_COLUMNS.filter((c) => c.cell === 'label' || c.cell === 'labels')) {
+      expect(vocabulary.labels[c.field]?.display.length, c.heading).toBeGreaterThan(0);
+    }
+  });
+
   it('imports the documented example without problems', () => {
     const { offers, problems } = run(example);
     expect(problems).toEqual([]);
@@ -60,7 +69,7 @@ describe('spreadsheet import', () => {
     expect(run(example).offers).toEqual(run(example).offers);
   });
 
-  it('lists every bad cell by row and column, and imports nothing from a file with errors', () => {
+  it('lists every bad cell by row and column', () => {
     const rows = [
       header,
       'x1;Kurs A;Deutschkurs;stadt-giessen;Gießen;Träger (Beispiel);;;A3;0;vielleicht;nein;Vormittags;Mo;;;31.02.2027;;;;;15.11.2026;ja;Text',
@@ -122,7 +131,35 @@ describe('spreadsheet import', () => {
       registrationUrl: 'https://example.org/anmeldung',
     });
     const bad = run(Buffer.from(`${headings.join(';')}\n${headings.map((h) => (h === 'PLZ' ? '341' : (values[h] ?? ''))).join(';')}\n`));
-    expect(bad.problems.map((p) => `${p.row}:${p.column}`)).toEqual(['2:PLZ']);
+    expect(bad.problems.map((p) => `${p.row}:${p.column}: ${p.message}`)).toEqual([
+      '2:PLZ: Bitte eine fünfstellige Postleitzahl schreiben, zum Beispiel 65187.',
+    ]);
+  });
+
+  it("reports a repeated Kennung once, and the other rows' mistakes on their own rows", () => {
+    const headings = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim().split(';');
+    const row = (values: Record<string, string>) => headings.map((h) => values[h] ?? '').join(';');
+    const base = {
+      Kennung: 'gleich',
+      Titel: 'Kurs',
+      Art: 'Deutschkurs',
+      Ort: 'Kassel',
+      Anbieter: 'Träger (Beispiel)',
+      'Zuletzt geprüft': '01.11.2026',
+    };
+    const { problems } = run(
+      Buffer.from(
+        [
+          headings.join(';'),
+          row({ ...base, Region: 'atlantis' }),
+          row({ ...base, Region: 'stadt-kassel' }),
+          row({ ...base, Kennung: 'z', Region: 'stadt-kassel', 'Uhrzeit von': '25:00' }),
+        ].join('\n'),
+      ),
+    );
+    expect(problems.map((p) => `${p.row}:${p.column}`).sort()).toEqual(['2:Region', '3:Kennung', '4:Uhrzeit von']);
+    expect(problems.find((p) => p.column === 'Uhrzeit von')!.message).toBe('Bitte eine Uhrzeit wie 09:30 schreiben (24 Stunden).');
+    expect(problems.some((p) => /Doppelter Name/.test(p.message))).toBe(false);
   });
 
   it('names unknown and missing columns', () => {

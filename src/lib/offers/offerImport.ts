@@ -4,9 +4,10 @@
  * "ja"/"nein". Pure: bytes in, offers and problems out; scripts/import-offers.mjs does the files.
  */
 import { stringify } from 'yaml';
-import type { Finding } from '../content/messages.ts';
+import { MESSAGES, type Finding } from '../content/messages.ts';
+import { CONTENT_FOLDERS } from '../content/folders.ts';
 import type { ContentRecord } from '../content/rules.ts';
-import { OFFER_COLUMNS, type OfferColumn } from './model.ts';
+import { OFFER_COLUMNS, type CellKind, type OfferColumn } from './model.ts';
 
 /** Columns outside the offer's facts: the file name and the description (the Markdown body). */
 export const SLUG_COLUMN = 'Kennung';
@@ -79,6 +80,10 @@ export interface Vocabulary {
 }
 
 const WEEKDAYS: Record<string, string> = { mo: 'mon', di: 'tue', mi: 'wed', do: 'thu', fr: 'fri', sa: 'sat', so: 'sun' };
+
+const IMPORT_DATE_HINT = 'Bitte ein Datum so schreiben: 03.02.2027.';
+/** The value of a field whose column is not in the spreadsheet (undefined: the field is left out). */
+const MISSING_COLUMN: Partial<Record<CellKind, unknown>> = { flag: false, labels: [], weekdays: [], euro: 0 };
 
 export function slugify(text: string): string {
   return text
@@ -156,7 +161,7 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
       const [day, month, year] = (german ? [german[1], german[2], german[3]] : iso ? [iso[3], iso[2], iso[1]] : []).map(Number);
       const d = day && month && year ? new Date(Date.UTC(year, month - 1, day)) : null;
       if (!d || d.getUTCDate() !== day || d.getUTCMonth() !== month! - 1) {
-        bad(h, `„${v}“ ist kein gültiges Datum. Bitte so schreiben: 03.02.2027.`);
+        bad(h, `„${v}“ ist kein gültiges Datum. ${IMPORT_DATE_HINT}`);
         return undefined;
       }
       return d;
@@ -175,7 +180,8 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
       });
     /** The value of one cell, or undefined for an empty optional cell (the field is left out). */
     const cell = (c: OfferColumn): unknown => {
-      if (!headings.includes(c.heading)) return c.cell === 'flag' ? false : c.cell === 'labels' ? [] : undefined;
+      // A column left out of the spreadsheet: the defaults the offer files have always been written with.
+      if (!headings.includes(c.heading)) return MISSING_COLUMN[c.cell];
       switch (c.cell) {
         case 'text':
           return get(c.heading) || (c.required ? '' : undefined);
@@ -221,8 +227,25 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
   return { offers, problems };
 }
 
+/**
+ * The imported offers the content rules check: all but a row that repeats an earlier row's
+ * Kennung (it would be the same file twice; its Kennung is reported already). Cells reported
+ * already are not reported again (`contentProblems`), so every mistake shows once, all at once.
+ */
+export function rowsToCheck({
+  offers,
+  problems,
+}: {
+  offers: readonly ImportedOffer[];
+  problems: readonly ImportProblem[];
+}): ImportedOffer[] {
+  return offers.filter((o) => !problems.some((p) => p.row === o.row && p.column === SLUG_COLUMN));
+}
+
 /** The file an imported offer becomes. */
-export const offerFile = (slug: string): string => `content/offers/de/${slug}.md`;
+export const offerFile = (slug: string): string => `${GERMAN_OFFERS}/${slug}.md`;
+/** The folder of German offer files, where the import writes by default. */
+export const GERMAN_OFFERS = `${CONTENT_FOLDERS.offers}/de`;
 
 /** An imported offer as a content record, for the content rules. */
 export function importedRecord(o: ImportedOffer): ContentRecord {
@@ -256,6 +279,9 @@ export function contentProblems(
     if (row === undefined) return [];
     const column = columnOf(f.field);
     if (reported.some((p) => p.row === row && p.column === column)) return [];
-    return [{ severity: f.severity, row, column, message: f.message }];
+    // The spreadsheet writes dates as 03.02.2027, not as the files do.
+    const dateColumn = OFFER_COLUMNS.some((c) => c.heading === column && c.cell === 'date');
+    const message = dateColumn && f.message === MESSAGES.de.date ? IMPORT_DATE_HINT : f.message;
+    return [{ severity: f.severity, row, column, message }];
   });
 }

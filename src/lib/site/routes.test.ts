@@ -5,7 +5,6 @@ import {
   route,
   SAMPLE_PAGES,
   ROOT_PAGES,
-  SECTIONS,
   TEMPLATES,
   templateOf,
   alternatesFor,
@@ -180,6 +179,6 @@ describe('allPagePaths', () => {
     expect(paths.size).toBe(1 + 2 * 10);
   });
   it('builds paths with the section names of the table', () => {
-    expect(href('fa', route.offer('x'), 'y')).toBe(`/fa/${SECTIONS.offers}/x/#y`);
+    expect(href('fa', route.offer('x'), 'y')).toBe('/fa/angebote/x/#y');
   });
 });

@@ -35,6 +35,8 @@ export const editorsPath = (...segments: string[]): string => `/${[EDITORS_SECTI
 /** Fragment ids that other pages link to (`/de/regionen/x/#angebote`). */
 export const FRAGMENTS = {
   regionOffers: 'angebote',
+  /** The ministry's contact on a region page, the fallback for unknown local contacts. */
+  ministry: 'ministerium',
   offerType: (type: string) => `type-${type}`,
 } as const;
 
