@@ -34,20 +34,9 @@ import {
   WEEKDAYS,
 } from './lib/content/enums.ts';
 import { CONTENT_FOLDERS } from './lib/content/folders.ts';
+// Re-exported: the schema file stays the one place editors and tools look for the allowed values.
+export * from './lib/content/enums.ts';
 export { CONTENT_FOLDERS };
-
-export {
-  CONTACT_KINDS,
-  DISTRICTS,
-  HELP_LANGUAGES,
-  LEVELS,
-  OFFER_TYPES,
-  REGION_KINDS,
-  REGISTRATION_METHODS,
-  TARGET_GROUPS,
-  TIMES_OF_DAY,
-  WEEKDAYS,
-};
 
 /** Lists the allowed values in an error message, so the editor sees the fix. */
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
