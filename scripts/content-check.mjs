@@ -5,7 +5,6 @@
 import { checkContent } from '../src/lib/content/files.ts';
 import { formatFinding, summary } from '../src/lib/content/messages.ts';
 import { MAX_AGE_MONTHS } from '../src/lib/content/freshness.ts';
-import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback */
@@ -15,7 +14,7 @@ const option = (name, fallback) => {
 };
 const lang = option('lang', 'de') === 'en' ? 'en' : 'de';
 const maxAgeMonths = Number(option('max-age-months', String(MAX_AGE_MONTHS)));
-const findings = checkContent({ root: option('root', '.'), defaultLocale, locales: localeCodes, lang, maxAgeMonths, today: new Date() });
+const findings = checkContent({ root: option('root', '.'), lang, maxAgeMonths });
 for (const f of findings) console.log(formatFinding(f, lang));
 console.log(summary(findings, lang));
 process.exit(findings.some((f) => f.severity === 'error') ? 1 : 0);

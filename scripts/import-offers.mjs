@@ -14,8 +14,6 @@ import {
 } from '../src/lib/offers/offerImport.ts';
 import { importVocabulary } from '../src/lib/offers/importVocabulary.ts';
 import { checkContent } from '../src/lib/content/files.ts';
-import { MAX_AGE_MONTHS } from '../src/lib/content/freshness.ts';
-import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -29,15 +27,7 @@ const imported = importOffers(parseCsv(decodeCsv(readFileSync(file))), importVoc
 const { offers } = imported;
 const cleanRows = rowsToCheck(imported);
 // The same rules as `npm run content:check`, on the imported offers together with the existing content.
-const findings = checkContent({
-  root: '.',
-  defaultLocale,
-  locales: localeCodes,
-  lang: 'de',
-  maxAgeMonths: MAX_AGE_MONTHS,
-  today: new Date(),
-  extra: cleanRows.map(importedRecord),
-});
+const findings = checkContent({ extra: cleanRows.map(importedRecord) });
 const checked = contentProblems(cleanRows, findings, imported.problems);
 const problems = [...imported.problems, ...checked.filter((p) => p.severity === 'error')].sort((a, b) => a.row - b.row);
 for (const w of checked.filter((p) => p.severity === 'warning')) {

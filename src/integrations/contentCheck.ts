@@ -5,10 +5,8 @@
  * German lines as `npm run content:check` and `npm run build` (which runs the check first).
  */
 import type { AstroIntegration } from 'astro';
-import { MAX_AGE_MONTHS } from '../lib/content/freshness.ts';
 import { checkContent } from '../lib/content/files.ts';
 import { formatFinding, summary } from '../lib/content/messages.ts';
-import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 
 export function contentCheckInDev(): AstroIntegration {
   return {
@@ -16,14 +14,7 @@ export function contentCheckInDev(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
         const run = () => {
-          const findings = checkContent({
-            root: '.',
-            defaultLocale,
-            locales: localeCodes,
-            lang: 'de',
-            maxAgeMonths: MAX_AGE_MONTHS,
-            today: new Date(),
-          });
+          const findings = checkContent();
           for (const f of findings) (f.severity === 'error' ? logger.error : logger.warn).call(logger, formatFinding(f, 'de'));
           (findings.some((f) => f.severity === 'error') ? logger.error : logger.info).call(
             logger,

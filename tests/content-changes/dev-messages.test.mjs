@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,9 +29,10 @@ function freePort() {
 
 /**
  * Starts `astro dev` on a copy of the project with one fixture of tests/fixtures/invalid-content/
- * added to content/, and calls `use` with the server's origin and a function returning its log.
+ * added to content/, and calls `use` with the server's origin, a function returning its log, and
+ * the copy's folder.
  * @param {string} mistake
- * @param {(origin: string, log: () => string) => Promise<void>} use
+ * @param {(origin: string, log: () => string, dir: string) => Promise<void>} use
  */
 async function withDevServer(mistake, use) {
   const dir = mkdtempSync(join(tmpdir(), 'ik-dev-'));
@@ -54,7 +55,7 @@ async function withDevServer(mistake, use) {
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   try {
-    await use(`http://127.0.0.1:${port}`, () => log);
+    await use(`http://127.0.0.1:${port}`, () => log, dir);
   } finally {
     child.kill('SIGTERM');
     await new Promise((ok) => child.once('close', ok));
@@ -92,6 +93,20 @@ test('astro dev shows a content rule error in German on the page and in the term
       `terminal:\n${log()}`,
     );
     assert.doesNotMatch(`${body}\n${log()}`, /is not a known region/, 'no English message');
+  });
+});
+
+test('astro dev checks the content again when an editor saves a file', { timeout: 120_000 }, async () => {
+  await withDevServer('unknown-region', async (_origin, log, dir) => {
+    assert.ok(await eventually(async () => /Inhaltsprüfung: 1 Fehler/.test(log())), `the first check found the mistake:\n${log()}`);
+    const file = join(dir, 'content/offers/de/fixture-unbekannte-region.md');
+    const fixed = readFileSync(file, 'utf8').replace('region: atlantis', 'region: stadt-kassel');
+    // Saved again on every poll: the file watcher may become ready only after the first check.
+    const rerun = await eventually(async () => {
+      writeFileSync(file, fixed);
+      return /Inhaltsprüfung: 0 Fehler/.test(log());
+    });
+    assert.ok(rerun, `the check ran again after the fix:\n${log()}`);
   });
 });
 

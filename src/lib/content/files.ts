@@ -7,6 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CONTENT_FOLDERS, OFFER_TYPES, SCHEMAS } from '../../content.config.ts';
+import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
+import { MAX_AGE_MONTHS } from './freshness.ts';
 import { MESSAGES, type Finding, type MessageLang, type Messages } from './messages.ts';
 import { checkRecords, type CollectionName, type ContentRecord } from './rules.ts';
 import { germanTextHash } from './sourceHash.ts';
@@ -87,6 +89,7 @@ export function readContentRecords(
 }
 
 export interface CheckOptions {
+  /** Project folder (default: the current one). */
   root: string;
   defaultLocale: string;
   locales: readonly string[];
@@ -98,8 +101,12 @@ export interface CheckOptions {
   extra?: readonly ContentRecord[] | undefined;
 }
 
+/** The project's own settings: its languages, German messages, the freshness limit, today. */
+const projectDefaults = (): CheckOptions => ({ root: '.', defaultLocale, locales: localeCodes, lang: 'de', maxAgeMonths: MAX_AGE_MONTHS, today: new Date() });
+
 /** Every problem of the content under `root`, as editors need it; errors first, sorted by file. */
-export function checkContent(o: CheckOptions): Finding[] {
+export function checkContent(options: Partial<CheckOptions> = {}): Finding[] {
+  const o = { ...projectDefaults(), ...options };
   const { records, findings } = readContentRecords(o.root, o.defaultLocale, o.locales, o.lang);
   const extraFiles = new Set((o.extra ?? []).map((r) => r.file));
   const all = [...records.filter((r) => !extraFiles.has(r.file)), ...(o.extra ?? [])];

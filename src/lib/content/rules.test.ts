@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFER_TYPES } from '../../content.config.ts';
+import { OFFER_TYPES, SCHEMAS } from '../../content.config.ts';
 import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import { checkContent } from './files.ts';
 import { ContentError, formatFinding, summary, type MessageLang } from './messages.ts';
@@ -93,6 +93,13 @@ describe('content rules over records from the build', () => {
       'Fehler: content/offers/ar/kurs.md, Feld "sourceHash": Der deutsche Text (content/offers/de/kurs.md) wurde geändert, nachdem diese Übersetzung entstanden ist. Bitte die Übersetzung anpassen und dann ausführen: npm run translations:stamp -- content/offers/ar/kurs.md. Oder `outdated: true` eintragen, dann sehen Leserinnen und Leser einen Hinweis.',
       'Fehler: content/offers/ar/verwaist.md: Zu dieser Übersetzung gibt es kein deutsches Original. Legen Sie zuerst content/offers/de/verwaist.md an oder benennen Sie die Datei wie ein vorhandenes deutsches Original.',
     ]);
+  });
+
+  it('say what a too small number must be, in the editors\' words', () => {
+    const findings = checkRecords([region, { ...offer, data: { ...offer.data, type: 'german-course', municipality: 'Kassel', provider: 'P', feeEuro: -5 } }], {
+      defaultLocale: 'de', locales: ['de'], lang: 'de', today: new Date('2026-11-25'), maxAgeMonths: 12, offerTypes: OFFER_TYPES, schemas: SCHEMAS,
+    });
+    expect(findings.filter((f) => f.file === offer.file).map((f) => `${f.field}: ${f.message}`)).toEqual(['feeEuro: Der Wert ist zu klein: mindestens 0.']);
   });
 
   it('accept consistent content', () => {

@@ -3,68 +3,52 @@
  * forms and codes), mapped to the schema's values. Lowercase keys.
  */
 import de from '../../i18n/ui/de.json' with { type: 'json' };
+import type { Translate } from '../../i18n/translator.ts';
 import { HELP_LANGUAGES, LEVELS, OFFER_TYPES, REGISTRATION_METHODS, TARGET_GROUPS, TIMES_OF_DAY } from '../content/enums.ts';
 import { languageName } from '../site/format.ts';
+import { levelLabel, timeLabel, typeLabel } from './model.ts';
 import type { Vocabulary } from './offerImport.ts';
 
-const dict = de as Record<string, string>;
-/** Lookup by lowercase word; the first word given per value is the one shown in messages. */
-const map = (what: string, entries: [string, string][]) => ({
-  what,
-  lookup: new Map(entries.map(([k, v]) => [k.toLowerCase(), v])),
-  display: [...new Map([...entries].reverse().map(([k, v]) => [v, k])).values()].reverse(),
-});
+// The German dictionary read directly: this runs in plain Node (the import script), where the
+// translator's import.meta.glob is not available. The labels need no plurals or interpolation.
+const dictionary: Record<string, string> = de;
+const t: Translate = (key) => dictionary[key] ?? key;
+
+/**
+ * Lookup by lowercase word: each value by its German label (the first word, shown in messages),
+ * by its code, and by any extra words. The labels are the ones the site shows.
+ */
+function byLabel<V extends string>(what: string, values: readonly V[], label: (value: V) => string, extra: [string, V][] = []) {
+  const entries: [string, V][] = [
+    ...values.flatMap((v): [string, V][] => [
+      [label(v), v],
+      [v, v],
+    ]),
+    ...extra,
+  ];
+  return {
+    what,
+    lookup: new Map<string, string>(entries.map(([k, v]) => [k.toLowerCase(), v])),
+    display: values.map(label),
+  };
+}
 
 /** For every column of kind `label`/`labels` in OFFER_COLUMNS (src/lib/offers/model.ts). */
 export function importVocabulary(): Vocabulary {
   return {
     labels: {
-      type: map(
-        'die Art',
-        OFFER_TYPES.flatMap((t) => [
-          [dict[`offers.type.${t}`]!, t],
-          [t, t],
-        ]),
-      ),
-      levels: map('das Niveau', [
-        ...LEVELS.map((l): [string, string] => [l === 'literacy' ? dict['offers.level.literacy']! : l, l]),
-        ['literacy', 'literacy'],
-      ]),
-      timesOfDay: map(
-        'die Tageszeit',
-        TIMES_OF_DAY.flatMap((t) => [
-          [dict[`offers.time.${t}`]!, t],
-          [t, t],
-        ]),
-      ),
-      registration: map('die Anmeldung', [
-        ...REGISTRATION_METHODS.flatMap(
-          (r) =>
-            [
-              [dict[`offers.registration.${r}`]!, r],
-              [r, r],
-            ] as [string, string][],
-        ),
+      type: byLabel('die Art', OFFER_TYPES, (v) => typeLabel(t, v)),
+      levels: byLabel('das Niveau', LEVELS, (v) => levelLabel(t, v)),
+      timesOfDay: byLabel('die Tageszeit', TIMES_OF_DAY, (v) => timeLabel(t, v)),
+      registration: byLabel('die Anmeldung', REGISTRATION_METHODS, (v) => t(`offers.registration.${v}`), [
         ['keine', 'none'],
         ['persönlich', 'in-person'],
         ['telefon', 'phone'],
         ['e-mail', 'email'],
         ['online', 'link'],
       ]),
-      targetGroups: map(
-        'die Zielgruppe',
-        TARGET_GROUPS.flatMap((g) => [
-          [dict[`offers.target.${g}`]!, g],
-          [g, g],
-        ]),
-      ),
-      helpLanguages: map(
-        'die Sprachen',
-        HELP_LANGUAGES.flatMap((c) => [
-          [languageName('de', c), c],
-          [c, c],
-        ]),
-      ),
+      targetGroups: byLabel('die Zielgruppe', TARGET_GROUPS, (v) => t(`offers.target.${v}`)),
+      helpLanguages: byLabel('die Sprachen', HELP_LANGUAGES, (v) => languageName('de', v)),
     },
   };
 }

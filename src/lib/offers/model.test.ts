@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { offerFactsSchema } from '../../content.config.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { LEVELS, OFFER_TYPES, TIMES_OF_DAY } from '../content/enums.ts';
-import { cardFacts, FILTER_NAMES, FILTERS, OFFER_COLUMNS, offerFactRows, offerFilters, offerJsonLd, type OfferFacts } from './model.ts';
+import {
+  cardFacts,
+  FILTER_NAMES,
+  FILTERS,
+  OFFER_COLUMNS,
+  offerFactRows,
+  offerFilters,
+  offerJsonLd,
+  plainDescription,
+  telHref,
+  type OfferFacts,
+} from './model.ts';
 
 const facts = (data: Record<string, unknown>): OfferFacts =>
   offerFactsSchema.parse({ region: 'stadt-giessen', lastChecked: '2026-11-01', ...data });
@@ -203,5 +214,17 @@ describe('import columns', () => {
     expect(new Set(fields).size).toBe(fields.length);
     const schemaFields = Object.keys(offerFactsSchema.shape);
     for (const f of fields) expect(f === 'title' || schemaFields.includes(f), f).toBe(true);
+  });
+});
+
+describe('text helpers', () => {
+  it('dial a number written with a national (0) after the country code without that 0', () => {
+    expect(telHref('+49 (0) 611 99999999')).toBe('tel:+4961199999999');
+    expect(telHref('0611 / 99 99-99')).toBe('tel:0611999999');
+  });
+  it('take the first paragraph of a description as plain text: link text without address, no tags', () => {
+    expect(plainDescription('Ein *Kurs* mit [Anmeldung](https://example.org/a) und <b>Pause</b>.\n\nZweiter Absatz.')).toBe(
+      'Ein Kurs mit Anmeldung und Pause.',
+    );
   });
 });

@@ -46,8 +46,11 @@ interface FactDef {
   id: string;
   /** The row's value, or undefined/'' to leave the row out. */
   row: (o: OfferFacts, c: OfferContext) => Omit<FactRow, 'id'> | undefined;
-  /** Part of the one line of facts on offer cards (its value is used). */
-  card?: true;
+  /**
+   * Part of the one line of facts on offer cards: `true` uses the row's value; a function gives
+   * the card's own wording (yes/no facts appear as their label, and only when yes).
+   */
+  card?: true | ((o: OfferFacts, c: OfferContext) => string | undefined);
 }
 
 export const levelLabel = (t: Translate, level: string): string => (level === 'literacy' ? t('offers.level.literacy') : level);
@@ -73,6 +76,8 @@ export const telHref = (phone: string): string => `tel:${phone.replace(/^(\+\d+)
 
 const list = (c: OfferContext, items: readonly string[]) => formatList(c.lang, [...items]);
 const yesNo = (c: OfferContext, value: boolean) => c.t(value ? 'offers.yes' : 'offers.no');
+/** A row listing several values ("A1 und A2"), left out when there are none. */
+const listRow = (label: string, c: OfferContext, items: readonly string[]) => (items.length ? { label, value: list(c, items) } : undefined);
 const when = <T>(value: T | undefined | false | null | '', row: (v: T) => Omit<FactRow, 'id'>) =>
   value === undefined || value === false || value === null || value === '' ? undefined : row(value);
 
@@ -98,58 +103,50 @@ export const FACTS: readonly FactDef[] = [
     id: 'levels',
     card: true,
     row: (o, c) =>
-      o.levels.length
-        ? {
-            label: c.t('offers.levels'),
-            value: list(
-              c,
-              o.levels.map((l) => levelLabel(c.t, l)),
-            ),
-          }
-        : undefined,
+      listRow(
+        c.t('offers.levels'),
+        c,
+        o.levels.map((l) => levelLabel(c.t, l)),
+      ),
   },
   { id: 'cost', card: true, row: (o, c) => ({ label: c.t('offers.cost'), value: costLabel(c.t, c.lang, o.feeEuro) }) },
-  { id: 'childcare', card: true, row: (o, c) => ({ label: c.t('offers.childcare'), value: yesNo(c, o.childcare) }) },
-  { id: 'women-only', card: true, row: (o, c) => ({ label: c.t('offers.womenOnly'), value: yesNo(c, o.womenOnly) }) },
+  {
+    id: 'childcare',
+    card: (o, c) => (o.childcare ? c.t('offers.childcare') : undefined),
+    row: (o, c) => ({ label: c.t('offers.childcare'), value: yesNo(c, o.childcare) }),
+  },
+  {
+    id: 'women-only',
+    card: (o, c) => (o.womenOnly ? c.t('offers.womenOnly') : undefined),
+    row: (o, c) => ({ label: c.t('offers.womenOnly'), value: yesNo(c, o.womenOnly) }),
+  },
   {
     id: 'target-groups',
     row: (o, c) =>
-      o.targetGroups.length
-        ? {
-            label: c.t('offers.targetGroups'),
-            value: list(
-              c,
-              o.targetGroups.map((g) => c.t(`offers.target.${g}`)),
-            ),
-          }
-        : undefined,
+      listRow(
+        c.t('offers.targetGroups'),
+        c,
+        o.targetGroups.map((g) => c.t(`offers.target.${g}`)),
+      ),
   },
   {
     id: 'time',
     card: true,
     row: (o, c) =>
-      o.timesOfDay.length
-        ? {
-            label: c.t('offers.time'),
-            value: list(
-              c,
-              o.timesOfDay.map((x) => timeLabel(c.t, x)),
-            ),
-          }
-        : undefined,
+      listRow(
+        c.t('offers.time'),
+        c,
+        o.timesOfDay.map((x) => timeLabel(c.t, x)),
+      ),
   },
   {
     id: 'weekdays',
     row: (o, c) =>
-      o.weekdays.length
-        ? {
-            label: c.t('offers.weekdays'),
-            value: list(
-              c,
-              o.weekdays.map((d) => weekdayName(c.lang, d)),
-            ),
-          }
-        : undefined,
+      listRow(
+        c.t('offers.weekdays'),
+        c,
+        o.weekdays.map((d) => weekdayName(c.lang, d)),
+      ),
   },
   {
     id: 'hours',
@@ -162,28 +159,20 @@ export const FACTS: readonly FactDef[] = [
   {
     id: 'help-languages',
     row: (o, c) =>
-      o.helpLanguages.length
-        ? {
-            label: c.t('offers.helpLanguages'),
-            value: list(
-              c,
-              o.helpLanguages.map((code) => languageName(c.lang, code)),
-            ),
-          }
-        : undefined,
+      listRow(
+        c.t('offers.helpLanguages'),
+        c,
+        o.helpLanguages.map((code) => languageName(c.lang, code)),
+      ),
   },
   {
     id: 'registration',
     row: (o, c) =>
-      o.registration.length
-        ? {
-            label: c.t('offers.registration'),
-            value: list(
-              c,
-              o.registration.map((r) => c.t(`offers.registration.${r}`)),
-            ),
-          }
-        : undefined,
+      listRow(
+        c.t('offers.registration'),
+        c,
+        o.registration.map((r) => c.t(`offers.registration.${r}`)),
+      ),
   },
   {
     id: 'registration-phone',
@@ -212,10 +201,7 @@ export function offerFactRows(o: OfferFacts, c: OfferContext): FactRow[] {
  * results ("Deutschkurs · Gießen · A1 · Kostenlos · …"). Yes/no facts appear only when yes.
  */
 export function cardFacts(o: OfferFacts, c: OfferContext): string {
-  const byId = new Map(offerFactRows(o, c).map((r) => [r.id, r.value]));
-  const flags: Record<string, boolean> = { childcare: o.childcare, 'women-only': o.womenOnly };
-  return FACTS.filter((f) => f.card && flags[f.id] !== false)
-    .map((f) => (f.id in flags ? f.row(o, c)?.label : byId.get(f.id)))
+  return FACTS.flatMap((f) => (f.card === true ? [f.row(o, c)?.value] : f.card ? [f.card(o, c)] : []))
     .filter(Boolean)
     .join(' · ');
 }

@@ -162,6 +162,24 @@ describe('spreadsheet import', () => {
     expect(problems.some((p) => /Doppelter Name/.test(p.message))).toBe(false);
   });
 
+  it('writes the usual defaults for optional columns left out of the spreadsheet', () => {
+    const { offers, problems } = run(
+      Buffer.from('Titel;Art;Region;Ort;Anbieter;Zuletzt geprüft\nKurs;Deutschkurs;stadt-kassel;Kassel;Träger (Beispiel);01.11.2026\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(offers[0]!.data).toMatchObject({
+      sample: false,
+      levels: [],
+      feeEuro: 0,
+      childcare: false,
+      womenOnly: false,
+      timesOfDay: [],
+      weekdays: [],
+      helpLanguages: [],
+      registration: [],
+    });
+  });
+
   it('names unknown and missing columns', () => {
     const { problems } = run(Buffer.from('Titel;Farbe\nA;rot\n'));
     expect(problems.map((p) => p.column)).toEqual(expect.arrayContaining(['Farbe', 'Art', 'Region', 'Ort', 'Anbieter', 'Zuletzt geprüft']));
