@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { contentCheckInDev } from './src/integrations/contentCheck.ts';
+import { distScan } from './src/integrations/distScan.ts';
 import { alternatesForUrl, editorsPath } from './src/lib/site/routes.ts';
+import { addressesLeftToRight } from './src/lib/content/addressDirection.ts';
 
 /**
  * The public origin, used for canonical and hreflang URLs and the sitemap.
@@ -28,8 +30,10 @@ export default defineConfig({
     locales: locales.map((l) => l.code),
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Editors' content is plain Markdown (no MDX: it runs code at build time; see docs/decisions.md),
+  // rendered by Astro's default processor with one addition: address links read left to right.
+  markdown: { processor: satteri({ hastPlugins: [addressesLeftToRight] }) },
   integrations: [
-    mdx(),
     sitemap({
       // 404 pages are not content; the editors' pages are not for the public.
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !new URL(page).pathname.startsWith(editorsPath()),
@@ -42,17 +46,10 @@ export default defineConfig({
     }),
     pagefindIndex(),
     contentCheckInDev(),
+    // Last: scans the pages as every other integration left them; fails the build on active content.
+    distScan(),
   ],
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      rolldownOptions: {
-        onwarn(warning, defaultHandler) {
-          // withastro/astro#18087: one harmless warning per MDX file floods the log.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          defaultHandler(warning);
-        },
-      },
-    },
   },
 });

@@ -1,6 +1,6 @@
 // Records which German version a translation was made from (`sourceHash` in its front matter).
 //
-//   npm run translations:stamp -- content/pages/ar/programm.mdx …   after translating or updating
+//   npm run translations:stamp -- content/pages/ar/programm.md …   after translating or updating
 //   npm run translations:stamp -- --missing                          stamp every translation without a hash
 //   npm run translations:stamp -- --outdated                         after changing German texts: mark
 //                                                                    translations of changed texts outdated
@@ -33,8 +33,9 @@ function read(file) {
 function originalOf(file) {
   const m = /** @type {[string, string, string, string] | null} */ (file.match(/^(content\/[^/]+)\/([^/]+)\/(.+)$/));
   if (!m || !isLocaleCode(m[2]) || m[2] === defaultLocale) return null;
-  const base = m[3].replace(/\.(md|mdx)$/, '');
-  return ['.mdx', '.md'].map((ext) => `${m[1]}/${defaultLocale}/${base}${ext}`).find(existsSync) ?? null;
+  const base = m[3].replace(/\.md$/, '');
+  const original = `${m[1]}/${defaultLocale}/${base}.md`;
+  return existsSync(original) ? original : null;
 }
 
 /**

@@ -3,8 +3,8 @@
  * Enums are exported so that filters, UI labels and validation reuse the same lists.
  *
  * Folder layout (the id of an entry is its path without extension):
- * - content/pages/<lang>/<slug>.mdx        programme, legal and accessibility pages
- * - content/focus-areas/<lang>/<slug>.mdx  focal areas (Schwerpunkte) of the programme
+ * - content/pages/<lang>/<slug>.md         programme, legal and accessibility pages
+ * - content/focus-areas/<lang>/<slug>.md   focal areas (Schwerpunkte) of the programme
  * - content/regions/<id>.yaml              the 33 WIR regions, language-neutral
  * - content/contacts/<id>.yaml             offices and roles, language-neutral
  * - content/offers/de/<slug>.md            local offers: facts + German description
@@ -52,10 +52,30 @@ function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string
 const phoneNumber = (what: string) =>
   z.string().regex(/^\+?[\d ()/-]{6,}$/, { error: `${what} must be a phone number like 0611 123456 or +49 611 123456.` });
 
-/** A web address that readers may open: http(s) only (never `javascript:` or `data:`). */
-const webAddress = (what: string) => z.url({ protocol: /^https?$/, error: `${what} must be a full address beginning with https://` });
+/** A web address that readers may open: https only (never `http:`, `javascript:` or `data:`; same rule as links in texts). */
+const webAddress = (what: string) => z.url({ protocol: /^https$/, error: `${what} must be a full address beginning with https://` });
 
-const isoDate = (what: string) => z.coerce.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2026-11-25.` });
+/** True for a day that exists: 2024-02-29 yes, 2027-02-31 no (JavaScript would silently make it 3 March). */
+const isCalendarDay = (v: string) => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
+/**
+ * A date written YYYY-MM-DD, and a day that exists. Astro's YAML parser hands over a Date it has
+ * already rolled over (2027-02-31 → 3 March); the content check reads the file itself, sees the
+ * text and refuses it, and the build runs that check (src/data/site.ts).
+ */
+const isoDate = (what: string) =>
+  z.preprocess(
+    (value, ctx) => {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+      if (isCalendarDay(value)) return new Date(`${value}T00:00:00Z`);
+      ctx.addIssue({ code: 'custom', message: `${what}: ${value} is not a day that exists.`, params: { calendarDate: value } });
+      return value;
+    },
+    z.date({ error: `${what} must be a date written as YYYY-MM-DD, e.g. 2026-11-25.` }),
+  );
 
 /** Fields of a translation (a file outside the German folder). Written by `npm run translations:stamp`. */
 const translationFields = {
@@ -250,7 +270,7 @@ export const SCHEMAS = {
   offerTranslations: offerTranslationSchema,
 } as const;
 
-const textCollection = (base: string) => glob({ pattern: '**/*.{md,mdx}', base: `./${base}` });
+const textCollection = (base: string) => glob({ pattern: '**/*.md', base: `./${base}` });
 const dataCollection = (base: string) => glob({ pattern: '*.yaml', base: `./${base}` });
 
 export const collections = {

@@ -1,15 +1,13 @@
 /**
- * Loads every content collection once, runs the content rules (src/lib/content/rules.ts, the same
- * rules and German messages as `npm run content:check`) over them, and fails the build, or the
- * page in `astro dev`, with all errors at once (file, field, fix) instead of publishing a
+ * Loads every content collection once, runs the content check over the files (src/lib/content/,
+ * exactly `npm run content:check`: the same rules and German messages), and fails the build, or
+ * the page in `astro dev`, with all errors at once (file, field, fix) instead of publishing a
  * half-built site.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
-import { OFFER_TYPES } from '../content.config.ts';
-import { MAX_AGE_MONTHS } from '../lib/content/freshness.ts';
+import { checkContent } from '../lib/content/files.ts';
 import { ContentError } from '../lib/content/messages.ts';
-import { checkRecords, type CollectionName, type ContentRecord } from '../lib/content/rules.ts';
 import { buildLocalizedRoutes, type LocalizedRoute } from '../lib/site/routes.ts';
 
 export type Page = CollectionEntry<'pages'>;
@@ -28,25 +26,6 @@ export interface SiteContent {
   offerTranslations: OfferTranslation[];
 }
 
-/** A collection entry as the content rules see it (ids are `<lang>/<slug>` in localized collections). */
-function toRecord(
-  collection: CollectionName,
-  e: { id: string; filePath?: string | undefined; data: object; body?: string | undefined },
-): ContentRecord {
-  const slash = e.id.indexOf('/');
-  const localized = collection === 'pages' || collection === 'focusAreas' || collection === 'offerTranslations';
-  return {
-    collection,
-    file: e.filePath ?? e.id,
-    locale: localized && slash > 0 ? e.id.slice(0, slash) : collection === 'offers' ? defaultLocale : undefined,
-    slug: localized && slash > 0 ? e.id.slice(slash + 1) : e.id,
-    data: e.data as Record<string, unknown>,
-    body: e.body ?? '',
-    text: '',
-    bodyStartLine: 1,
-  };
-}
-
 let cached: Promise<SiteContent> | undefined;
 
 /** All content, validated. Cached: every page of one build shares one load. */
@@ -60,15 +39,9 @@ export function loadSiteContent(): Promise<SiteContent> {
       offers: await getCollection('offers'),
       offerTranslations: await getCollection('offerTranslations'),
     };
-    const records = (Object.keys(content) as CollectionName[]).flatMap((c) => content[c].map((e) => toRecord(c, e)));
-    const findings = checkRecords(records, {
-      defaultLocale,
-      locales: localeCodes,
-      lang: 'de',
-      today: new Date(),
-      maxAgeMonths: MAX_AGE_MONTHS,
-      offerTypes: OFFER_TYPES,
-    });
+    // The files on disk, not the collections: Astro's YAML parser has already turned 2027-02-31
+    // into 3 March, and files it does not load (.mdx, bad names, wrong encoding) must stop the build too.
+    const findings = checkContent();
     // Warnings (e.g. entries not checked for a long time) are for `npm run content:check`.
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);

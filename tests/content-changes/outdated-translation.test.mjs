@@ -18,7 +18,7 @@ test('an outdated translation shows the notice on the built page', () => {
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     // An editor changes the German text …
-    const german = join(dir, 'content/pages/de/zielgruppen.mdx');
+    const german = join(dir, 'content/pages/de/zielgruppen.md');
     writeFileSync(
       german,
       readFileSync(german, 'utf8').replace('Das Programm WIR richtet sich an', 'Das Landesprogramm WIR richtet sich an'),
@@ -26,7 +26,7 @@ test('an outdated translation shows the notice on the built page', () => {
     // … and marks the translations outdated, as the build asks.
     const stamp = spawnSync(process.execPath, ['scripts/translations-stamp.mjs', '--outdated'], { cwd: dir, encoding: 'utf8' });
     assert.equal(stamp.status, 0, stamp.stderr);
-    assert.match(stamp.stdout, /outdated: content\/pages\/ar\/zielgruppen\.mdx/);
+    assert.match(stamp.stdout, /outdated: content\/pages\/ar\/zielgruppen\.md/);
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
       cwd: dir,
       encoding: 'utf8',

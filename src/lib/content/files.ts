@@ -14,23 +14,73 @@ import { checkRecords, type CollectionName, type ContentRecord } from './rules.t
 import { germanTextHash } from './sourceHash.ts';
 import type { GermanText, TranslationText } from './translationStatus.ts';
 
-/** The YAML header between two `---` lines at the top of a Markdown/MDX file. */
+/** The YAML header between two `---` lines at the top of a Markdown file. */
 export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-const TEXT_FILE = /\.(md|mdx)$/;
+const TEXT_EXT = '.md';
+const YAML_EXT = '.yaml';
 const YAML_FILE = /\.yaml$/;
 
-const list = (root: string, dir: string, ext: RegExp) =>
-  existsSync(join(root, dir))
-    ? readdirSync(join(root, dir))
-        .filter((n) => ext.test(n))
-        .sort()
-        .map((n) => `${dir}/${n}`)
-    : [];
+/** What a content file's name (without extension) may be: it becomes part of the page's address. */
+export const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Files an operating system or git puts into folders; they are not content and not published. */
+const SYSTEM_FILES = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db', 'desktop.ini']);
 
-const firstLine = (e: unknown) => String((e as Error).message).split('\n')[0]!;
+/** A file name as the address it would get: lower case, umlauts spelled out, dashes between words. */
+export function suggestedName(base: string): string {
+  const name = base
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return name || 'neuer-name';
+}
 
-/** One file as a content record; problems reading it (no header, bad YAML) go to `findings`. */
+/** A file's text: UTF-8 only (a Latin-1 file would be published as mojibake); a BOM is dropped. */
+export function decodeContentFile(bytes: Uint8Array): { text: string } | { badLine: number } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const at = lenient.indexOf('\uFFFD');
+    return { badLine: lenient.slice(0, Math.max(at, 0)).split('\n').length };
+  }
+}
+
+const firstLine = (e: unknown) =>
+  String((e as Error).message)
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '');
+
+/** A YAML error in the editors' words, with the line in the file (`offset`: lines before the YAML). */
+function yamlFinding(file: string, e: unknown, offset: number, m: Messages): Finding {
+  const error = e as { code?: string; linePos?: [{ line: number }]; source?: { key?: { source?: string } } };
+  const line = error.linePos ? error.linePos[0].line + offset : offset + 1;
+  const text = String((e as Error).message);
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      return { severity: 'error', file, line, message: m.yamlDuplicate(text.split('\n').slice(1).join('\n').match(/^\s*([\w-]+)\s*:/m)?.[1] ?? '?') };
+    }
+    case 'TAB_AS_INDENT':
+      return { severity: 'error', file, line, message: m.yamlTab };
+    case 'BAD_INDENT':
+      return { severity: 'error', file, line, message: m.yamlIndent };
+    case 'MISSING_CHAR':
+      return { severity: 'error', file, line, message: m.yamlQuote };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      // "title: Deutsch: A1" – a second colon on the line.
+      return { severity: 'error', file, line, message: m.yaml(firstLine(e)) };
+    default:
+      return { severity: 'error', file, line, message: m.yamlOther(firstLine(e)) };
+  }
+}
+
+/** One file as a content record; problems reading it (encoding, no header, bad YAML) go to `findings`. */
 export function readRecord(
   root: string,
   file: string,
@@ -39,29 +89,79 @@ export function readRecord(
   m: Messages,
   findings: Finding[],
 ): ContentRecord {
-  const text = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
-  const slug = file.replace(/^.*\/(.+)\.(md|mdx|yaml)$/, '$1');
-  const record = { collection, file, locale, slug, text, body: '', bodyStartLine: 1 };
+  const slug = file.replace(/^.*\/(.+)\.(md|yaml)$/, '$1');
+  const record = { collection, file, locale, slug, text: '', body: '', bodyStartLine: 1 };
+  const decoded = decodeContentFile(readFileSync(join(root, file)));
+  if ('badLine' in decoded) {
+    findings.push({ severity: 'error', file, line: decoded.badLine, message: m.notUtf8(decoded.badLine) });
+    return { ...record, data: null };
+  }
+  const text = decoded.text;
   if (YAML_FILE.test(file)) {
     try {
-      return { ...record, data: (parse(text) ?? {}) as Record<string, unknown> };
+      return { ...record, text, data: (parse(text) ?? {}) as Record<string, unknown> };
     } catch (e) {
-      findings.push({ severity: 'error', file, message: m.yaml(firstLine(e)) });
-      return { ...record, data: null };
+      findings.push(yamlFinding(file, e, 0, m));
+      return { ...record, text, data: null };
     }
   }
   const match = text.match(FRONT_MATTER);
   if (!match) {
     findings.push({ severity: 'error', file, line: 1, message: m.noFrontMatter });
-    return { ...record, data: null, body: text };
+    return { ...record, text, data: null, body: text };
   }
   const body = text.slice(match[0].length);
   const bodyStartLine = match[0].split('\n').length;
   try {
-    return { ...record, data: (parse(match[1]!) ?? {}) as Record<string, unknown>, body, bodyStartLine };
+    return { ...record, text, data: (parse(match[1]!) ?? {}) as Record<string, unknown>, body, bodyStartLine };
   } catch (e) {
-    findings.push({ severity: 'error', file, line: 2, message: m.yaml(firstLine(e)) });
-    return { ...record, data: null, body, bodyStartLine };
+    // The YAML starts on line 2, after the first "---".
+    findings.push(yamlFinding(file, e, 1, m));
+    return { ...record, text, data: null, body, bodyStartLine };
+  }
+}
+
+/**
+ * The content files of one folder, and a finding for everything else in it: a file with another
+ * extension (MDX included: it can run code), without a name, with a name that is not an address
+ * (upper case, spaces, umlauts, invisible characters), or that would share an address with another
+ * file; and subfolders, which the build does not read.
+ */
+function listFolder(root: string, dir: string, ext: string, m: Messages, findings: Finding[]): string[] {
+  if (!existsSync(join(root, dir))) return [];
+  const names = readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  const taken = new Map<string, string>();
+  for (const e of names) if (e.isFile() && e.name.endsWith(ext) && FILE_NAME.test(e.name.slice(0, -ext.length))) taken.set(e.name.slice(0, -ext.length), `${dir}/${e.name}`);
+  const files: string[] = [];
+  for (const e of names) {
+    const file = `${dir}/${e.name}`;
+    if (SYSTEM_FILES.has(e.name)) continue;
+    if (!e.isFile()) {
+      findings.push({ severity: 'error', file, message: m.unknownFolder(`*${ext}`) });
+      continue;
+    }
+    const dot = e.name.lastIndexOf('.');
+    const extension = dot >= 0 ? e.name.slice(dot) : '';
+    const base = dot >= 0 ? e.name.slice(0, dot) : e.name;
+    if (extension === '.mdx') findings.push({ severity: 'error', file, message: m.mdx });
+    else if (extension !== ext) findings.push({ severity: 'error', file, message: m.wrongExtension(ext) });
+    else if (base === '') findings.push({ severity: 'error', file, message: m.noName(ext) });
+    else if (!FILE_NAME.test(base)) {
+      const suggestion = suggestedName(base);
+      const other = taken.get(suggestion);
+      findings.push({ severity: 'error', file, message: other ? m.sameAddress(other) : m.badFileName(`${suggestion}${ext}`) });
+      taken.set(suggestion, file);
+    } else files.push(file);
+  }
+  return files;
+}
+
+/** The language folders of a localized collection; anything else in it is reported. */
+function checkLanguageFolders(root: string, dir: string, locales: readonly string[], m: Messages, findings: Finding[]) {
+  if (!existsSync(join(root, dir))) return;
+  for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+    if (SYSTEM_FILES.has(e.name) || (e.isDirectory() && locales.includes(e.name))) continue;
+    findings.push({ severity: 'error', file: `${dir}/${e.name}`, message: m.unknownFolder(locales.map((l) => `${l}/`).join(', ')) });
   }
 }
 
@@ -75,16 +175,17 @@ export function readContentRecords(
   const m = MESSAGES[lang];
   const findings: Finding[] = [];
   const records: ContentRecord[] = [];
-  const read = (collection: CollectionName, files: string[], locale?: string) => {
-    for (const file of files) records.push(readRecord(root, file, collection, locale, m, findings));
+  const read = (collection: CollectionName, dir: string, ext: string, locale?: string) => {
+    for (const file of listFolder(root, dir, ext, m, findings)) records.push(readRecord(root, file, collection, locale, m, findings));
   };
+  for (const dir of [CONTENT_FOLDERS.pages, CONTENT_FOLDERS.focusAreas, CONTENT_FOLDERS.offers]) checkLanguageFolders(root, dir, locales, m, findings);
   for (const locale of locales) {
-    read('pages', list(root, `${CONTENT_FOLDERS.pages}/${locale}`, TEXT_FILE), locale);
-    read('focusAreas', list(root, `${CONTENT_FOLDERS.focusAreas}/${locale}`, TEXT_FILE), locale);
-    read(locale === defaultLocale ? 'offers' : 'offerTranslations', list(root, `${CONTENT_FOLDERS.offers}/${locale}`, TEXT_FILE), locale);
+    read('pages', `${CONTENT_FOLDERS.pages}/${locale}`, TEXT_EXT, locale);
+    read('focusAreas', `${CONTENT_FOLDERS.focusAreas}/${locale}`, TEXT_EXT, locale);
+    read(locale === defaultLocale ? 'offers' : 'offerTranslations', `${CONTENT_FOLDERS.offers}/${locale}`, TEXT_EXT, locale);
   }
-  read('regions', list(root, CONTENT_FOLDERS.regions, YAML_FILE));
-  read('contacts', list(root, CONTENT_FOLDERS.contacts, YAML_FILE));
+  read('regions', CONTENT_FOLDERS.regions, YAML_EXT);
+  read('contacts', CONTENT_FOLDERS.contacts, YAML_EXT);
   return { records, findings };
 }
 
@@ -126,17 +227,20 @@ export interface ContentFile {
   body: string;
 }
 
+/** A Markdown file for the translation tools (after `npm run content:check` has accepted it). */
 export function readContentFile(file: string): ContentFile {
-  const text = readFileSync(file, 'utf8');
+  const decoded = decodeContentFile(readFileSync(file));
+  if ('badLine' in decoded) throw new Error(`${file}: ${MESSAGES.de.notUtf8(decoded.badLine)}`);
+  const text = decoded.text;
   const match = text.match(FRONT_MATTER);
-  if (!match) throw new Error(`${file}: no front matter (--- … ---) at the top of the file.`);
+  if (!match) throw new Error(`${file}: ${MESSAGES.de.noFrontMatter}`);
   return { file, data: (parse(match[1]!) ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
 /** The version hash of a German file, exactly as the build and the content rules compute it. */
 export const hashOfFile = ({ data, body }: ContentFile): string => germanTextHash(data, body);
 
-const slugOf = (name: string) => name.replace(TEXT_FILE, '');
+const slugOf = (name: string) => name.slice(0, -TEXT_EXT.length);
 
 /** German texts and their translations in the given project root. */
 export function readTexts(
@@ -148,7 +252,8 @@ export function readTexts(
   const translations: TranslationText[] = [];
   for (const [collection, dir] of Object.entries(TEXT_COLLECTIONS)) {
     for (const locale of locales) {
-      for (const file of list(root, `${dir}/${locale}`, TEXT_FILE)) {
+      // The files the content check accepts (its findings are reported by the check itself).
+      for (const file of listFolder(root, `${dir}/${locale}`, TEXT_EXT, MESSAGES.de, [])) {
         const name = file.slice(file.lastIndexOf('/') + 1);
         const content = readContentFile(join(root, file));
         if (locale === defaultLocale) {

@@ -51,6 +51,40 @@ export const MESSAGES = {
     handler: (attr: string) => `Der Text enthält das Attribut ${attr}. Solche Attribute sind in Inhalten nicht erlaubt; bitte entfernen.`,
     jsLink: 'Der Text enthält einen Link mit "javascript:". Solche Links sind nicht erlaubt; bitte eine normale Adresse verwenden.',
     brokenLink: (href: string) => `Der Link "${href}" führt zu keiner Seite dieses Portals. Bitte die Adresse prüfen.`,
+    badScheme: (url: string) =>
+      `Der Link "${url}" ist nicht erlaubt. Erlaubt sind Adressen mit https://, mailto: und tel: und Adressen dieses Portals wie ../impressum/.`,
+    insecureLink: (url: string) =>
+      `Der Link "${url}" ist unverschlüsselt (http://). Bitte https:// schreiben. Auch eine Adresse wie www.beispiel.de im Text wird zu einem solchen Link; bitte als https://www.beispiel.de schreiben.`,
+    offsiteImage: (url: string) =>
+      `Das Bild "${url}" liegt auf einem anderen Server. Das ist nicht erlaubt (jeder Aufruf der Seite ginge dann an diesen Server). Bitte das Bild in public/ ablegen und als /bildname.png einbinden.`,
+    htmlElement: (tag: string, allowed: string) =>
+      `Das HTML-Element <${tag}> ist in Texten nicht erlaubt. Bitte Markdown verwenden (## Überschrift, - Liste, **fett**, [Linktext](https://…)). An HTML erlaubt sind nur ${allowed}.`,
+    htmlAttribute: (tag: string, attr: string, allowed: string) =>
+      `Das Attribut "${attr}" an <${tag}> ist nicht erlaubt. ${allowed ? `Erlaubt ist dort nur: ${allowed}.` : 'Bitte entfernen.'}`,
+    brokenHtml: (tag: string) => `Das HTML-Element <${tag}> ist unvollständig: Es fehlt ein ">" oder ein schließendes Anführungszeichen. Bitte ergänzen.`,
+    footnotes: 'Fußnoten ([^1]) werden nicht unterstützt. Bitte den Hinweis in Klammern in den Satz schreiben.',
+    taskList: 'Aufgabenlisten (- [ ] oder - [x]) werden nicht unterstützt. Bitte eine normale Liste mit - verwenden.',
+    bodyTooLarge: (max: number, actual: number) =>
+      `Der Text ist zu lang (${actual} Zeichen, höchstens ${max}). Bitte auf mehrere Seiten oder Angebote aufteilen.`,
+    tooLong: (max: number, actual: number) => `Der Text ist zu lang (${actual} Zeichen, höchstens ${max}). Bitte kürzen.`,
+    invisible: (chars: string) =>
+      `Hier steht ein unsichtbares Steuerzeichen (${chars}). Es kann die Schreibrichtung umdrehen oder ein Wort unauffindbar machen. Bitte den Text ohne dieses Zeichen neu eintippen.`,
+    calendarDate: (v: string) => `"${v}" ist kein Datum, das es gibt (der Februar hat zum Beispiel höchstens 29 Tage). Bitte das Datum prüfen.`,
+    notUtf8: (line: number) =>
+      `Die Datei ist nicht als UTF-8 gespeichert (erstes falsches Zeichen in Zeile ${line}); Umlaute und andere Schriften würden falsch erscheinen. Bitte im Editor mit der Kodierung "UTF-8" speichern (VS Code: unten rechts auf die Kodierung klicken, "Mit Kodierung speichern", "UTF-8").`,
+    mdx: 'MDX-Dateien (.mdx) sind nicht erlaubt: MDX kann beim Bauen Programmcode ausführen. Bitte die Datei in .md umbenennen; Markdown und die erlaubten HTML-Elemente funktionieren dort genauso.',
+    wrongExtension: (expected: string) => `Diese Datei wird hier nicht gelesen: Dateien in diesem Ordner enden auf ${expected}. Bitte umbenennen oder entfernen.`,
+    noName: (expected: string) => `Die Datei hat keinen Namen, nur die Endung. Bitte einen Namen geben, zum Beispiel deutschkurs-giessen${expected}.`,
+    badFileName: (suggestion: string) =>
+      `Der Dateiname ist nicht erlaubt: Er wird Teil der Adresse und darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche enthalten. Bitte umbenennen, zum Beispiel in "${suggestion}".`,
+    sameAddress: (other: string) =>
+      `Diese Datei ergäbe dieselbe Adresse wie ${other} (Groß- und Kleinschreibung, Leerzeichen und Bindestriche zählen in Adressen nicht). Bitte eine der beiden Dateien umbenennen oder zusammenführen.`,
+    unknownFolder: (allowed: string) => `Dieser Ordner wird nicht gelesen. Erlaubt sind hier nur: ${allowed}.`,
+    yamlDuplicate: (key: string) => `Das Feld "${key}" steht zweimal im Kopf. Bitte eine der beiden Zeilen löschen.`,
+    yamlTab: 'Im Kopf ist mit einem Tabulator eingerückt. Bitte mit Leerzeichen einrücken.',
+    yamlIndent: 'Die Einrückung oder eine Klammer stimmt nicht. Bitte Listen wie [A1, A2] schließen und Unterpunkte gleich weit mit Leerzeichen einrücken.',
+    yamlQuote: 'Ein Anführungszeichen wird nicht geschlossen. Bitte zu jedem " am Anfang eines Textes das " am Ende ergänzen.',
+    yamlOther: (e: string) => `Der Kopf ist kein gültiges YAML (${e}). Bitte die Zeile mit der Beschreibung der Felder in src/content.config.ts vergleichen.`,
     summary: (e: number, w: number) => `${e} Fehler, ${w} Warnung${w === 1 ? '' : 'en'}.`,
     field: 'Feld',
     lineWord: 'Zeile',
@@ -89,6 +123,38 @@ export const MESSAGES = {
     handler: (attr: string) => `The text contains the attribute ${attr}. Such attributes are not allowed in content; please remove it.`,
     jsLink: 'The text contains a "javascript:" link. Such links are not allowed; use a normal address.',
     brokenLink: (href: string) => `The link "${href}" leads to no page of this portal. Please check the address.`,
+    badScheme: (url: string) => `The link "${url}" is not allowed. Allowed are https://, mailto: and tel: addresses and addresses of this portal such as ../impressum/.`,
+    insecureLink: (url: string) =>
+      `The link "${url}" is unencrypted (http://). Please write https://. An address such as www.example.org in the text also becomes such a link; write it as https://www.example.org.`,
+    offsiteImage: (url: string) =>
+      `The image "${url}" is on another server. That is not allowed (every visit would then reach that server). Put the image into public/ and include it as /image-name.png.`,
+    htmlElement: (tag: string, allowed: string) =>
+      `The HTML element <${tag}> is not allowed in texts. Use Markdown (## heading, - list, **bold**, [link text](https://…)). The only HTML allowed is ${allowed}.`,
+    htmlAttribute: (tag: string, attr: string, allowed: string) =>
+      `The attribute "${attr}" on <${tag}> is not allowed. ${allowed ? `Allowed there: ${allowed}.` : 'Please remove it.'}`,
+    brokenHtml: (tag: string) => `The HTML element <${tag}> is incomplete: a ">" or a closing quote is missing. Please add it.`,
+    footnotes: 'Footnotes ([^1]) are not supported. Put the note in brackets into the sentence.',
+    taskList: 'Task lists (- [ ] or - [x]) are not supported. Use a normal list with -.',
+    bodyTooLarge: (max: number, actual: number) => `The text is too long (${actual} characters, at most ${max}). Split it into several pages or offers.`,
+    tooLong: (max: number, actual: number) => `The text is too long (${actual} characters, at most ${max}). Please shorten it.`,
+    invisible: (chars: string) =>
+      `There is an invisible control character here (${chars}). It can reverse the writing direction or make a word impossible to find. Retype the text without it.`,
+    calendarDate: (v: string) => `"${v}" is not a date that exists (February has at most 29 days, for example). Please check the date.`,
+    notUtf8: (line: number) =>
+      `The file is not saved as UTF-8 (first wrong character on line ${line}); umlauts and other scripts would appear garbled. Save it with the encoding "UTF-8" (VS Code: click the encoding at the bottom right, "Save with Encoding", "UTF-8").`,
+    mdx: 'MDX files (.mdx) are not allowed: MDX can run program code during the build. Rename the file to .md; Markdown and the allowed HTML elements work the same there.',
+    wrongExtension: (expected: string) => `This file is not read here: files in this folder end in ${expected}. Rename or remove it.`,
+    noName: (expected: string) => `The file has no name, only the extension. Give it a name, for example deutschkurs-giessen${expected}.`,
+    badFileName: (suggestion: string) =>
+      `The file name is not allowed: it becomes part of the address and may only contain lower-case letters a–z, digits and dashes. Rename it, for example to "${suggestion}".`,
+    sameAddress: (other: string) =>
+      `This file would get the same address as ${other} (case, spaces and dashes do not count in addresses). Rename or merge one of the two files.`,
+    unknownFolder: (allowed: string) => `This folder is not read. Allowed here: ${allowed}.`,
+    yamlDuplicate: (key: string) => `The field "${key}" appears twice in the header. Delete one of the two lines.`,
+    yamlTab: 'The header is indented with a tab. Indent with spaces.',
+    yamlIndent: 'An indentation or a bracket is wrong. Close lists like [A1, A2] and indent sub-items equally with spaces.',
+    yamlQuote: 'A quote is not closed. Add the closing " to every text that begins with ".',
+    yamlOther: (e: string) => `The header is not valid YAML (${e}). Compare the line with the field descriptions in src/content.config.ts.`,
     summary: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}.`,
     field: 'field',
     lineWord: 'line',
@@ -111,6 +177,8 @@ export function schemaMessage(issue: Issue, m: Messages): string {
     return i.input === undefined ? `${m.missing} ${m.enum('', i.values.join(', ')).replace(/^"" [^.]*\. /, '')}` : m.enum(String(i.input), i.values.join(', '));
   }
   if (i.code === 'unrecognized_keys') return m.unknownField((i.keys ?? []).join(', '));
+  const calendarDate = (i as { params?: { calendarDate?: string } }).params?.calendarDate;
+  if (i.code === 'custom' && calendarDate) return m.calendarDate(calendarDate);
   // An empty text ("municipality: ''", an empty spreadsheet cell) is a missing value.
   if (i.code === 'too_small' && i.input === '') return m.missing;
   if (i.code === 'too_small' && i.minimum !== undefined) return m.tooSmall(String(i.minimum));
@@ -131,11 +199,18 @@ export function schemaMessage(issue: Issue, m: Messages): string {
   return m.other(i.message);
 }
 
-/** One line per finding, as editors read it. */
+/** Every invisible character, shown in messages (a name with U+200B must not look correct). */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** `U+200B` for each invisible character, e.g. "kurs<U+200B>.md". */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+export const visible = (s: string) => s.replace(INVISIBLE, (c) => `<${codePoint(c)}>`);
+
+/** One line per finding, as editors read it; invisible characters are shown as <U+…>. */
 export function formatFinding(f: Finding, lang: MessageLang): string {
   const m = MESSAGES[lang];
   const where = [f.file, f.line ? `${m.lineWord} ${f.line}` : '', f.field ? `${m.field} "${f.field}"` : ''].filter(Boolean).join(', ');
-  return `${f.severity === 'error' ? m.error : m.warning}: ${where}: ${f.message}`;
+  return visible(`${f.severity === 'error' ? m.error : m.warning}: ${where}: ${f.message}`);
 }
 
 export function summary(findings: readonly Finding[], lang: MessageLang): string {

@@ -24,25 +24,28 @@ describe('content check', () => {
     has('ohne-region.md, Feld "municipality": Dieses Pflichtfeld fehlt.');
     has('giessen-frauenkurs.md, Zeile 9, Feld "endDate": Das Enddatum liegt vor dem Startdatum.');
     has('offers/fa/verwaist.md: Zu dieser Übersetzung gibt es kein deutsches Original.');
-    has('pages/de/seite.mdx: Doppelter Name: content/pages/de/seite.md hat dieselbe Adresse');
+    has('Fehler: content/pages/de/seite zwei.md: Diese Datei ergäbe dieselbe Adresse wie content/pages/de/seite-zwei.md');
+    has('Fehler: content/pages/de/Übersicht.md: Der Dateiname ist nicht erlaubt: Er wird Teil der Adresse und darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche enthalten. Bitte umbenennen, zum Beispiel in "uebersicht.md".');
+    has('Fehler: content/pages/de/programmcode.mdx: MDX-Dateien (.mdx) sind nicht erlaubt: MDX kann beim Bauen Programmcode ausführen. Bitte die Datei in .md umbenennen');
     has('kaputt.yaml, Zeile 4, Feld "email": Bitte eine E-Mail-Adresse');
-    has('kaputt.yaml, Zeile 6, Feld "lastChecked": Bitte ein Datum im Format JJJJ-MM-TT');
+    has('kaputt.yaml, Zeile 6, Feld "lastChecked": "2026-13-01" ist kein Datum, das es gibt');
   });
 
   it('checks that translations record their German version and are marked when it changed', () => {
-    has('Fehler: content/pages/en/seite.mdx, Feld "sourceHash": Es fehlt die Angabe, aus welcher deutschen Fassung übersetzt wurde. Bitte ausführen: npm run translations:stamp -- content/pages/en/seite.mdx');
-    has('Fehler: content/pages/fa/seite.mdx, Zeile 5, Feld "sourceHash": Der deutsche Text (content/pages/de/seite.mdx) wurde geändert, nachdem diese Übersetzung entstanden ist.');
+    has('Fehler: content/pages/en/seite.md, Feld "sourceHash": Es fehlt die Angabe, aus welcher deutschen Fassung übersetzt wurde. Bitte ausführen: npm run translations:stamp -- content/pages/en/seite.md');
+    has('Fehler: content/pages/fa/seite.md, Zeile 5, Feld "sourceHash": Der deutsche Text (content/pages/de/seite.md) wurde geändert, nachdem diese Übersetzung entstanden ist.');
   });
 
   it('rejects script, event handlers and javascript: links in content', () => {
-    has('seite.mdx, Zeile 6: Der Text enthält ein <script>-Element.');
+    has('seite.md, Zeile 6: Der Text enthält ein <script>-Element.');
+    has('giessen-frauenkurs.md, Zeile 13: Das HTML-Element <img> ist in Texten nicht erlaubt.');
     has('giessen-frauenkurs.md, Zeile 13: Der Text enthält das Attribut onerror.');
     has('giessen-frauenkurs.md, Zeile 15: Der Text enthält einen Link mit "javascript:".');
   });
 
   it('checks internal links against the portal\'s pages', () => {
     has('ohne-region.md, Zeile 8: Der Link "../gibt-es-nicht/" führt zu keiner Seite');
-    expect(lines.filter((l) => l.includes('seite.mdx') && l.includes('führt zu keiner Seite'))).toEqual([]);
+    expect(lines.filter((l) => l.includes('pages/de/seite.md') && l.includes('führt zu keiner Seite'))).toEqual([]);
   });
 
   it('warns (not fails) about Arabic letters in Persian text and stale entries', () => {
@@ -52,7 +55,7 @@ describe('content check', () => {
   });
 
   it('lists every problem at once, errors first, with a summary', () => {
-    expect(findings.length).toBeGreaterThanOrEqual(14);
+    expect(findings.length).toBeGreaterThanOrEqual(17);
     const firstWarning = findings.findIndex((f) => f.severity === 'warning');
     expect(findings.slice(firstWarning).every((f) => f.severity === 'warning')).toBe(true);
     expect(summary(findings, 'de')).toMatch(/^\d+ Fehler, \d+ Warnungen\.$/);
@@ -71,7 +74,7 @@ describe('content check', () => {
 
 /** A record as the build passes it: parsed data, no file text. */
 const rec = (collection: CollectionName, file: string, data: Record<string, unknown> = {}, body = ''): ContentRecord => {
-  const [, locale, slug] = file.match(/^content\/[^/]+\/(?:([a-z]{2})\/)?(.+)\.(?:md|mdx|yaml)$/) ?? [];
+  const [, locale, slug] = file.match(/^content\/[^/]+\/(?:([a-z]{2})\/)?(.+)\.(?:md|yaml)$/) ?? [];
   return { collection, file, locale, slug: slug ?? file, data, body, text: '', bodyStartLine: 1 };
 };
 const rules = (records: ContentRecord[], lang: MessageLang = 'de') =>
@@ -108,7 +111,7 @@ describe('content rules over records from the build', () => {
   });
 
   it('check internal links against every section of the route table, the type pages too', () => {
-    const page = (body: string) => rec('pages', 'content/pages/de/seite.mdx', { title: 'S' }, body);
+    const page = (body: string) => rec('pages', 'content/pages/de/seite.md', { title: 'S' }, body);
     expect(rules([region, offer, page('[Kurse](/de/angebote-nach-art/german-course/) [Kassel](../regionen/stadt-kassel/) [Kurs](/de/angebote/kurs/)')])).toEqual([]);
     const broken = rules([region, offer, page('[x](/de/angebote-nach-art/keine-art/)')]);
     expect(broken.map((f) => f.message)).toEqual(['Der Link "/de/angebote-nach-art/keine-art/" führt zu keiner Seite dieses Portals. Bitte die Adresse prüfen.']);

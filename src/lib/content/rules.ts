@@ -7,14 +7,33 @@
  *
  * Rules beyond the per-field schema: duplicate file names, translations without a German
  * original, translation provenance (sourceHash), unknown regions, implausible, future and stale
- * dates, end before start, Arabic letters in Persian text, script and javascript: in texts, and
- * internal links that lead to no page (the page list comes from the route table).
+ * dates, end before start, Arabic letters in Persian text, invisible control characters and
+ * over-long fields, markup and addresses beyond the allowlist of ./markup.ts (parsed, not
+ * pattern-matched), and internal links that lead to no page (the page list comes from the route
+ * table). File-level rules (encoding, names, extensions, folders) are in ./files.ts, which reads the files.
  */
 import type { z } from 'astro/zod';
 import { allPagePaths, href, route, type SiteInventory } from '../site/routes.ts';
 import { CONTENT_FOLDERS } from './folders.ts';
-import { MESSAGES, schemaMessage, type Finding, type MessageLang, type Messages } from './messages.ts';
+import { codePoint, MESSAGES, schemaMessage, type Finding, type MessageLang, type Messages } from './messages.ts';
 import { germanTextHash } from './sourceHash.ts';
+import { analyseMarkup } from './markup.ts';
+
+/**
+ * Characters that change how text is shown or found without being seen: bidirectional embeddings,
+ * overrides and isolates (a title can be shown reversed), zero-width space, word joiner and a byte
+ * order mark inside text. Not here: ZWNJ/ZWJ (Persian and Arabic spelling) and the direction marks
+ * LRM, RLM and ALM, which right-to-left texts legitimately need.
+ */
+const FORBIDDEN_INVISIBLE = /[\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+/** The forbidden characters in a text, named as code points ("U+202E"), or '' when there are none. */
+const invisibleIn = (text: string) => [...new Set(text.match(FORBIDDEN_INVISIBLE) ?? [])].map(codePoint).join(', ');
+
+/**
+ * Longest text a header field may hold: a title must fit a heading on a phone and a search result,
+ * a description a search engine's snippet; other fields are names, places and sources.
+ */
+export const MAX_FIELD_CHARS: Readonly<Record<string, number>> = { title: 150, description: 300, '*': 500 };
 
 /** The content collections (src/content.config.ts). */
 export type CollectionName = 'pages' | 'focusAreas' | 'regions' | 'contacts' | 'offers' | 'offerTranslations';
@@ -97,6 +116,7 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
   const at = (r: ContentRecord, field?: string) => ({ file: r.file, ...(field ? { field, line: lineOf(r.text, field) } : {}) });
 
   const validate = (r: ContentRecord) => {
+    checkFields(r);
     const schema = o.schemas?.[r.collection];
     if (!schema || !r.data) return;
     const result = schema.safeParse(r.data, { reportInput: true });
@@ -138,22 +158,32 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
     if (r.locale === 'fa' && /[يك]/.test(r.text || `${JSON.stringify(r.data)}\n${r.body}`)) findings.push({ severity: 'warning', file: r.file, message: m.arabicLetters });
   };
 
-  /** Markup that must not be in a text, and internal links that lead nowhere. */
+  /** Markup beyond the allowlist (./markup.ts), invisible control characters, and internal links that lead nowhere. */
   const checkBody = (r: ContentRecord) => {
     const pageUrl = new URL(href(r.locale ?? o.defaultLocale, pagePathOf(r)), 'https://portal.invalid');
-    r.body.split('\n').forEach((line, i) => {
-      // Entries from Astro's collections have no file text: no line numbers then.
-      const where = { severity: 'error' as const, file: r.file, line: r.text ? r.bodyStartLine + i : undefined };
-      if (/<script\b/i.test(line)) findings.push({ ...where, message: m.script });
-      const handler = line.match(/<[^>]*\s(on[a-z]+)\s*=/i);
-      if (handler) findings.push({ ...where, message: m.handler(handler[1]!) });
-      if (/(?:href\s*=\s*["']?|\]\()\s*javascript:/i.test(line)) findings.push({ ...where, message: m.jsLink });
-      for (const match of line.matchAll(/\]\(([^)\s]+)\)|href="([^"]+)"/g)) {
-        const link = match[1] ?? match[2]!;
-        if (/^(https?:|mailto:|tel:|#|javascript:)/i.test(link)) continue;
-        if (!pagePaths.has(new URL(link, pageUrl).pathname)) findings.push({ ...where, message: m.brokenLink(link) });
-      }
+    // Entries from Astro's collections have no file text: no line numbers then.
+    const lineOf = (line: number | undefined) => (r.text && line !== undefined ? r.bodyStartLine + line - 1 : undefined);
+    const { problems, siteLinks } = analyseMarkup(r.body, m);
+    for (const p of problems) findings.push({ severity: 'error', file: r.file, line: lineOf(p.line), message: p.message });
+    for (const link of siteLinks) {
+      if (!pagePaths.has(new URL(link.href, pageUrl).pathname)) findings.push({ severity: 'error', file: r.file, line: lineOf(link.line), message: m.brokenLink(link.href) });
+    }
+    r.body.split('\n').forEach((text, i) => {
+      const chars = invisibleIn(text);
+      if (chars) findings.push({ severity: 'error', file: r.file, line: lineOf(i + 1), message: m.invisible(chars) });
     });
+  };
+
+  /** Every text field of the header: no invisible control characters, and a length that fits a page. */
+  const checkFields = (r: ContentRecord) => {
+    for (const [field, value] of Object.entries(r.data ?? {})) {
+      for (const text of (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')) {
+        const chars = invisibleIn(text);
+        if (chars) findings.push({ severity: 'error', ...at(r, field), message: m.invisible(chars) });
+        const max = MAX_FIELD_CHARS[field] ?? MAX_FIELD_CHARS['*']!;
+        if (text.length > max) findings.push({ severity: 'error', ...at(r, field), message: m.tooLong(max, text.length) });
+      }
+    }
   };
 
   const checkRegion = (r: ContentRecord) => {
@@ -191,7 +221,7 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
       validate(r);
       if (r.locale !== o.defaultLocale) {
         const original = originals.get(r.slug);
-        if (!original) findings.push({ severity: 'error', file: r.file, message: m.noOriginal(`${r.slug}.mdx`, folder) });
+        if (!original) findings.push({ severity: 'error', file: r.file, message: m.noOriginal(`${r.slug}.md`, folder) });
         else checkProvenance(r, original);
       }
       checkPersianLetters(r);
