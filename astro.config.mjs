@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
-import { contentCheckInDev } from './src/integrations/contentCheck.ts';
+import { contentCheck } from './src/integrations/contentCheck.ts';
 import { distScan } from './src/integrations/distScan.ts';
 import { alternatesForUrl, editorsPath } from './src/lib/site/routes.ts';
 import { addressesLeftToRight } from './src/lib/content/addressDirection.ts';
@@ -45,7 +45,7 @@ export default defineConfig({
       }),
     }),
     pagefindIndex(),
-    contentCheckInDev(),
+    contentCheck(),
     // Last: scans the pages as every other integration left them; fails the build on active content.
     distScan(),
   ],

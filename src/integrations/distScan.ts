@@ -75,7 +75,7 @@ export function distScan(): AstroIntegration {
         const scan = scanSite(fileURLToPath(dir), { siteOrigin });
         if (scan.findings.length > 0) {
           // Thrown, not logged: Astro prints the message and `astro build` exits with 1.
-          logger.error(findingsReport(scan)); return;
+          throw new Error(`Aktive Inhalte im gebauten Auftritt:\n${findingsReport(scan)}`);
         }
         logger.info(`${activeContentSummary([], scan.files.length)} (${Math.round(performance.now() - started)} ms)`);
       },

@@ -1,10 +1,13 @@
 // Invalid content must fail the real build with a message naming the file, the field and the
 // fix, and must publish nothing. Each case copies the project to a temporary folder, adds one
-// fixture from tests/fixtures/invalid-content/<case>/ to content/, and runs scripts/build.mjs.
+// fixture from tests/fixtures/invalid-content/<case>/ to content/, and runs scripts/build.mjs
+// (which runs the content check first) over a dist/ from an earlier build, which must stay as it was.
+// One more copy gets every fixture at once and runs `astro build` itself, without the check before
+// it: the build refuses on its own (src/data/site.ts), and no payload reaches the output folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -13,24 +16,42 @@ const fixtures = join(root, 'tests/fixtures/invalid-content');
 /** @type {{ name: string, expect: string[] }[]} */
 const cases = JSON.parse(readFileSync(join(fixtures, 'cases.json'), 'utf8'));
 
-/** @param {string} caseName */
-function makeProject(caseName) {
-  const dir = mkdtempSync(join(tmpdir(), `ik-invalid-${caseName}-`));
+/** What an earlier, good build left in dist/. */
+const EARLIER_BUILD = '<!doctype html><title>earlier build</title>';
+
+/** @param {string[]} caseNames */
+function makeProject(...caseNames) {
+  const dir = mkdtempSync(join(tmpdir(), `ik-invalid-${caseNames.length === 1 ? caseNames[0] : 'all'}-`));
   for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  cpSync(join(fixtures, caseName), join(dir, 'content'), { recursive: true });
+  for (const name of caseNames) cpSync(join(fixtures, name), join(dir, 'content'), { recursive: true });
+  mkdirSync(join(dir, 'dist'));
+  writeFileSync(join(dir, 'dist/index.html'), EARLIER_BUILD);
   return dir;
 }
 
 /**
+ * Every file under a folder, as paths relative to it.
  * @param {string} dir
+ * @returns {string[]}
+ */
+const filesIn = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+    : [];
+
+/**
+ * @param {string} dir
+ * @param {string[]} [args]
  * @returns {Promise<{ code: number | null, output: string }>}
  */
-function build(dir) {
+function build(dir, args = ['scripts/build.mjs']) {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+    const child = spawn(process.execPath, args, {
       cwd: dir,
       env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
@@ -42,7 +63,7 @@ function build(dir) {
 }
 
 // The copies are built two at a time: a build is CPU-bound and CI has two cores.
-/** @type {Map<string, { code: number | null, output: string, published: boolean }>} */
+/** @type {Map<string, { code: number | null, output: string, distFiles: string[], earlierBuild: string }>} */
 const results = new Map();
 async function runAll() {
   const queue = [...cases];
@@ -52,7 +73,11 @@ async function runAll() {
         const dir = makeProject(c.name);
         try {
           const result = await build(dir);
-          results.set(c.name, { ...result, published: existsSync(join(dir, 'dist')) });
+          results.set(c.name, {
+            ...result,
+            distFiles: filesIn(join(dir, 'dist')),
+            earlierBuild: readFileSync(join(dir, 'dist/index.html'), 'utf8'),
+          });
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
@@ -67,9 +92,28 @@ for (const c of cases) {
     await ready;
     const result = results.get(c.name);
     assert.ok(result, `${c.name}: the build ran`);
-    const { code, output, published } = result;
+    const { code, output, distFiles, earlierBuild } = result;
     assert.notEqual(code, 0, `build should fail:\n${output}`);
     for (const part of c.expect) assert.ok(output.includes(part), `message should contain ${JSON.stringify(part)}:\n${output}`);
-    assert.equal(published, false, 'a failed build must not leave a dist/ behind');
+    assert.equal(distFiles.length, 1, `dist/ must stay as the earlier build left it: ${distFiles.join(', ')}`);
+    assert.equal(earlierBuild, EARLIER_BUILD);
   });
 }
+
+test('astro build itself refuses every case at once, in German, and writes no payload', async () => {
+  await ready;
+  const dir = makeProject(...cases.map((c) => c.name));
+  try {
+    const out = join(dir, 'astro-out');
+    const { code, output } = await build(dir, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out]);
+    assert.notEqual(code, 0, `astro build should fail:\n${output}`);
+    assert.match(output, /Fehler im Inhalt \(\d+\); solange sie bestehen, wird nichts veröffentlicht:/);
+    for (const c of cases)
+      for (const part of c.expect) assert.ok(output.includes(part), `${c.name}: message should contain ${JSON.stringify(part)}`);
+    const leaked = filesIn(out).filter((f) => readFileSync(f, 'latin1').includes('PAYLOAD'));
+    assert.deepEqual(leaked, [], 'no payload of any fixture may reach the output');
+    assert.equal(filesIn(out).filter((f) => f.endsWith('.html')).length, 0, 'no page is written');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -57,13 +57,14 @@ const firstLine = (e: unknown) =>
     .replace(/ at line \d+, column \d+:?$/, '');
 
 /** A YAML error in the editors' words, with the line in the file (`offset`: lines before the YAML). */
-function yamlFinding(file: string, e: unknown, offset: number, m: Messages): Finding {
-  const error = e as { code?: string; linePos?: [{ line: number }]; source?: { key?: { source?: string } } };
+function yamlFinding(file: string, yaml: string, e: unknown, offset: number, m: Messages): Finding {
+  const error = e as { code?: string; linePos?: [{ line: number }] };
   const line = error.linePos ? error.linePos[0].line + offset : offset + 1;
-  const text = String((e as Error).message);
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      return { severity: 'error', file, line, message: m.yamlDuplicate(text.split('\n').slice(1).join('\n').match(/^\s*([\w-]+)\s*:/m)?.[1] ?? '?') };
+      // The key is at the start of the line the parser points to.
+      const key = yaml.split('\n')[(error.linePos?.[0].line ?? 1) - 1]?.match(/^\s*(?:-\s+)?([^:#]+?)\s*:/)?.[1] ?? '?';
+      return { severity: 'error', file, line, message: m.yamlDuplicate(key) };
     }
     case 'TAB_AS_INDENT':
       return { severity: 'error', file, line, message: m.yamlTab };
@@ -101,7 +102,7 @@ export function readRecord(
     try {
       return { ...record, text, data: (parse(text) ?? {}) as Record<string, unknown> };
     } catch (e) {
-      findings.push(yamlFinding(file, e, 0, m));
+      findings.push(yamlFinding(file, text, e, 0, m));
       return { ...record, text, data: null };
     }
   }
@@ -116,7 +117,7 @@ export function readRecord(
     return { ...record, text, data: (parse(match[1]!) ?? {}) as Record<string, unknown>, body, bodyStartLine };
   } catch (e) {
     // The YAML starts on line 2, after the first "---".
-    findings.push(yamlFinding(file, e, 1, m));
+    findings.push(yamlFinding(file, match[1]!, e, 1, m));
     return { ...record, text, data: null, body, bodyStartLine };
   }
 }

@@ -259,9 +259,14 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const tag = (el: Element) => `<${el.tagName}>${el.namespaceURI === SVG_NS && el.tagName !== 'svg' ? ' (in SVG)' : ''}`;
 const tagWith = (el: Element, name: string, value: string) => `<${el.tagName} ${name}="${visible(value)}">`;
 
-function checkUrl(ctx: Context, el: Element, key: string, url: string): void {
+/** The scheme for which a URL is refused, or null. */
+function badScheme(url: string): string | null {
   const scheme = schemeOf(url);
-  const bad = scheme && !ALLOWED_SCHEMES.has(scheme) ? scheme : looksLikeScriptScheme(url);
+  return scheme && !ALLOWED_SCHEMES.has(scheme) ? scheme : looksLikeScriptScheme(url);
+}
+
+function checkUrl(ctx: Context, el: Element, key: string, url: string): void {
+  const bad = badScheme(url);
   if (!bad) return;
   const why =
     bad === 'javascript' || bad === 'vbscript'
@@ -324,9 +329,7 @@ function checkScript(ctx: Context, el: Element): void {
         ? 'Strukturierte Daten (JSON-LD) stehen in der Seite selbst, nicht in einer Datei (src).'
         : /<\/script|<!--/i.test(text)
           ? 'Die strukturierten Daten (JSON-LD) enthalten „</script“ oder „<!--“ und können so aus ihrem Block ausbrechen.'
-          : isJson(text)
-            ? null
-            : 'Die strukturierten Daten (JSON-LD) sind kein gültiges JSON.';
+          : jsonLdProblem(text);
     if (why) report(ctx, el, null, 'json-ld', '<script type="application/ld+json">', why);
     return;
   }
@@ -341,6 +344,7 @@ function checkScript(ctx: Context, el: Element): void {
     );
     return;
   }
+  if (badScheme(src)) return; // reported by checkUrl
   const foreign = foreignOrigin(src, ctx.siteOrigin);
   const path = foreign ? null : new URL(src, `${PLACEHOLDER_ORIGIN}/`).pathname;
   if (foreign || !SCRIPT_PATHS.some((p) => path?.startsWith(p))) {
@@ -357,13 +361,25 @@ function checkScript(ctx: Context, el: Element): void {
   }
 }
 
-function isJson(text: string): boolean {
+/**
+ * JSON-LD is never run, but it must be data: valid JSON, and no string in it a script URL (search
+ * engines show its `url` values as links; a `website: "javascript:…"` field would land here).
+ */
+function jsonLdProblem(text: string): string | null {
+  let data: unknown;
   try {
-    JSON.parse(text);
-    return true;
+    data = JSON.parse(text);
   } catch {
-    return false;
+    return 'Die strukturierten Daten (JSON-LD) sind kein gültiges JSON.';
   }
+  const strings: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') strings.push(v);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) collect(x);
+  };
+  collect(data);
+  const bad = strings.find((v) => looksLikeScriptScheme(v));
+  return bad === undefined ? null : `Die strukturierten Daten (JSON-LD) enthalten die Adresse „${visible(bad)}“.`;
 }
 
 function checkElement(ctx: Context, el: Element): void {
@@ -390,8 +406,8 @@ function checkElement(ctx: Context, el: Element): void {
   } else if (name === 'form' || ((name === 'button' || name === 'input') && attr(el, 'formaction') !== undefined)) {
     const key = name === 'form' ? 'action' : 'formaction';
     const action = attr(el, key);
-    // No or an empty action submits to the page itself.
-    const foreign = action && action.trim() ? foreignOrigin(action, ctx.siteOrigin) : null;
+    // No or an empty action submits to the page itself; a refused scheme is reported by checkUrl.
+    const foreign = action && action.trim() && !badScheme(action) ? foreignOrigin(action, ctx.siteOrigin) : null;
     if (foreign)
       report(
         ctx,
@@ -404,7 +420,8 @@ function checkElement(ctx: Context, el: Element): void {
   } else if (name === 'link') {
     const rels = (attr(el, 'rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/);
     const href = attr(el, 'href');
-    const foreign = href !== undefined && rels.some((r) => LOADING_RELS.has(r)) ? foreignOrigin(href, ctx.siteOrigin) : null;
+    const foreign =
+      href !== undefined && !badScheme(href) && rels.some((r) => LOADING_RELS.has(r)) ? foreignOrigin(href, ctx.siteOrigin) : null;
     if (foreign) {
       const element = `<link rel="${visible(attr(el, 'rel') ?? '')}" href="${visible(href ?? '')}">`;
       report(ctx, el, 'href', 'offsite-resource', element, `Es lädt eine Datei von ${visible(foreign)} in die Seite.`);
