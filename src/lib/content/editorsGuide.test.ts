@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import { checkContent } from './files.ts';
+import { RAW_HTML } from './markup.ts';
 import { formatFinding } from './messages.ts';
 
 const guide = readFileSync('docs/redaktion.md', 'utf8');
@@ -28,6 +29,13 @@ describe('docs/redaktion.md', () => {
     const [line] = block('meldungen-import');
     expect(readFileSync('tests/content-changes/import.test.mjs', 'utf8')).toContain('Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau');
     expect(line).toMatch(/^Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau\. Erlaubt sind: A1; A2; B1; B2; C1; Alphabetisierung\.$/);
+  });
+
+  it('lists exactly the HTML elements texts may contain (src/lib/content/markup.ts)', () => {
+    const section = guide.slice(guide.indexOf('### Was in einem Text stehen darf'), guide.indexOf('## 6.'));
+    const allowedLine = section.split('\n- **Links:**')[0]!;
+    const listed = [...allowedLine.matchAll(/`<([a-z]+)[ >]/g)].map((m) => m[1]).sort();
+    expect(listed).toEqual(Object.keys(RAW_HTML).sort());
   });
 
   it('names files and commands that exist', () => {
