@@ -1,77 +1,300 @@
-// The spreadsheet import as an editor runs it: dry run by default, nothing written when any row
-// has an error, a second import of the same file changes nothing.
-import { test } from 'node:test';
+// The spreadsheet import as an editor runs it, on copies of the project: dry run by default and
+// then nothing written anywhere, nothing written when any row has an error, a second import of the
+// same file changes nothing, an existing Kennung only with --replace (which marks the translations
+// outdated, so the site still builds), never through a symbolic link, and a German message naming
+// the cause for every broken file. Fixtures in tests/fixtures/import/. The script runs two at a time
+// (each run takes about a second; CI has two cores).
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
-/** @param {string[]} args */
-const run = (...args) => spawnSync(process.execPath, ['scripts/import-offers.mjs', ...args], { encoding: 'utf8' });
-const exampleLines = () => readFileSync('docs/angebote-beispiel.csv', 'utf8').trim().split('\n');
+const root = resolve('.');
+/** @param {string} name */
+const fixture = (name) => join(root, 'tests/fixtures/import', name);
+const example = join(root, 'docs/angebote-beispiel.csv');
+const GERMAN = 'content/offers/de';
+
+/** @type {string[]} */
+const made = [];
+after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+/** A temporary folder, removed after the tests. @param {string} name */
+const temporary = (name) => {
+  const dir = mkdtempSync(join(tmpdir(), `ik-import-${name}-`));
+  made.push(dir);
+  return dir;
+};
+
+/** A copy of what the import reads (src, content, scripts), with the project's node_modules. @param {string} name */
+function project(name) {
+  const dir = temporary(name);
+  for (const entry of ['src', 'content', 'scripts', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+/** One copy for the cases that must not write: they only read it. */
+let shared = '';
+const readOnly = () => (shared ||= project('nur-lesen'));
 
 /**
- * Imports a CSV made of `lines` with --write into a fresh folder; returns the run and what the folder holds.
- * @param {string[]} lines
+ * Runs a script of the copy `dir` in `dir`.
+ * @param {string} dir
+ * @param {string} script
+ * @param {string[]} args
+ * @returns {Promise<{ status: number | null, stdout: string, stderr: string }>}
  */
-function importLines(lines) {
-  const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
-  try {
-    writeFileSync(join(out, 'liste.csv'), lines.join('\n'));
-    const result = run(join(out, 'liste.csv'), '--out', out, '--write');
-    return { ...result, files: readdirSync(out) };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+function node(dir, script, ...args) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+/** @param {string} dir @param {string[]} args */
+const importer = (dir, ...args) => node(dir, 'scripts/import-offers.mjs', ...args);
+
+/** Every file under `dir` with its text, to show that a run changed nothing. @param {string} dir @returns {Record<string, string>} */
+function snapshot(dir) {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        return [path.slice(dir.length + 1), readFileSync(path, 'utf8')];
+      }),
+  );
 }
 
-test('the example imports, and importing it again changes nothing', () => {
-  const out = mkdtempSync(join(tmpdir(), 'ik-import-'));
-  try {
-    const dry = run('docs/angebote-beispiel.csv', '--out', out);
-    assert.equal(dry.status, 0, dry.stdout + dry.stderr);
-    assert.match(dry.stdout, /Probelauf: 2 Datei\(en\) würden geschrieben/);
-    assert.deepEqual(readdirSync(out), [], 'a dry run writes nothing');
-    const first = run('docs/angebote-beispiel.csv', '--out', out, '--write');
-    assert.equal(first.status, 0, first.stdout);
-    assert.deepEqual(readdirSync(out).sort(), ['import-beispiel-frauenkurs-giessen.md', 'import-beispiel-sprachcafe-kassel.md']);
-    const second = run('docs/angebote-beispiel.csv', '--out', out, '--write');
-    assert.match(second.stdout, /0 Datei\(en\) geschrieben, 2 unverändert/);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-});
-
-test('a spreadsheet with one bad row writes nothing and names the row and column', () => {
-  const lines = exampleLines();
-  assert.ok(lines[1], 'docs/angebote-beispiel.csv: first row');
-  const result = importLines([...lines, lines[1].replace('import-beispiel-frauenkurs-giessen', 'kaputt').replace(';A1;', ';A3;')]);
-  assert.equal(result.status, 1);
-  assert.match(result.stdout, /Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau/);
+/** @param {{ status: number | null, stdout: string, stderr: string }} result */
+const output = (result) => `${result.stdout}\n${result.stderr}`;
+/** A failed run with its German message, nothing written, and no stack trace. @param {{ status: number | null, stdout: string, stderr: string }} result @param {RegExp[]} messages */
+function refused(result, ...messages) {
+  assert.equal(result.status, 1, output(result));
+  for (const m of messages) assert.match(result.stdout, m);
   assert.match(result.stdout, /Es wurde nichts geschrieben/);
-  assert.deepEqual(result.files, ['liste.csv']);
-});
+  assert.doesNotMatch(output(result), /\n\s+at |Error:/, 'no stack trace');
+}
 
-test("the import applies the content check's rules, e.g. no script in a description", () => {
-  const lines = exampleLines();
-  assert.ok(lines[0] && lines[2], 'docs/angebote-beispiel.csv: header and second row');
-  const result = importLines([lines[0], lines[2].replace('Deutsch sprechen', '<img src=x onerror=alert(1)> Deutsch sprechen')]);
-  assert.equal(result.status, 1, result.stdout);
-  assert.match(result.stdout, /Zeile 2, Spalte „Beschreibung“: Der Text enthält das Attribut onerror/);
-  assert.deepEqual(result.files, ['liste.csv']);
-});
+describe('the spreadsheet import', { concurrency: 2 }, () => {
+  test('the example imports, and importing it again changes nothing', async () => {
+    const dir = project('beispiel');
+    const before = snapshot(join(dir, 'content'));
+    const dry = await importer(dir, example);
+    assert.equal(dry.status, 0, output(dry));
+    assert.match(dry.stdout, /Probelauf: 2 Datei\(en\) würden geschrieben/);
+    assert.deepEqual(snapshot(join(dir, 'content')), before, 'a dry run writes nothing');
+    const first = await importer(dir, example, '--write');
+    assert.equal(first.status, 0, output(first));
+    assert.ok(existsSync(join(dir, GERMAN, 'import-beispiel-frauenkurs-giessen.md')));
+    assert.ok(existsSync(join(dir, GERMAN, 'import-beispiel-sprachcafe-kassel.md')));
+    const second = await importer(dir, example, '--write');
+    assert.equal(second.status, 0, output(second));
+    assert.match(second.stdout, /0 Datei\(en\) geschrieben, 2 unverändert/);
+  });
 
-test('npm run translations counts what is in content/', () => {
-  const result = spawnSync(process.execPath, ['scripts/translations.mjs'], { encoding: 'utf8' });
-  assert.equal(result.status, 0);
-  const line = result.stdout.split('\n').find((l) => l.startsWith('ar '));
-  assert.ok(line, 'a line for ar');
-  const [upToDate, outdated, missing] = /** @type {[number, number, number]} */ (line.trim().split(/\s+/).slice(1).map(Number));
-  const translated = ['content/pages', 'content/focus-areas', 'content/offers'].reduce((n, d) => n + readdirSync(`${d}/ar`).length, 0);
-  const german = ['content/pages', 'content/focus-areas', 'content/offers'].flatMap((d) =>
-    readdirSync(`${d}/de`).map((f) => readFileSync(`${d}/de/${f}`, 'utf8')),
-  );
-  assert.equal(upToDate + outdated, translated);
-  assert.equal(upToDate + outdated + missing, german.filter((t) => !/^translate: false$/m.test(t)).length);
+  test('a spreadsheet with one bad row writes nothing and names the row and column', async () => {
+    const dir = project('falsche-zeile');
+    const lines = readFileSync(example, 'utf8').trim().split('\n');
+    assert.ok(lines[1], 'docs/angebote-beispiel.csv: first row');
+    writeFileSync(
+      join(dir, 'liste.csv'),
+      [...lines, lines[1].replace('import-beispiel-frauenkurs-giessen', 'kaputt').replace(';A1;', ';A3;')].join('\n'),
+    );
+    const before = snapshot(join(dir, 'content'));
+    const result = await importer(dir, 'liste.csv', '--write');
+    refused(result, /Zeile 4, Spalte „Niveau“: „A3“ ist kein gültiger Wert für das Niveau/);
+    assert.deepEqual(snapshot(join(dir, 'content')), before);
+  });
+
+  test("the import applies the content check's rules, e.g. no script in a description", async () => {
+    const dir = project('regeln');
+    const [header, , second] = readFileSync(example, 'utf8').trim().split('\n');
+    assert.ok(header && second, 'docs/angebote-beispiel.csv: header and second row');
+    writeFileSync(
+      join(dir, 'liste.csv'),
+      [header, second.replace('Deutsch sprechen', '<img src=x onerror=alert(1)> Deutsch sprechen')].join('\n'),
+    );
+    const result = await importer(dir, 'liste.csv', '--write');
+    refused(result, /Zeile 2, Spalte „Beschreibung“: .*onerror/);
+    assert.ok(!existsSync(join(dir, GERMAN, 'import-beispiel-sprachcafe-kassel.md')));
+  });
+
+  test('a Kennung that cannot be an address, or is one already, is refused with the fix', async () => {
+    const dir = project('kennungen');
+    // An existing file whose name differs from a row's Kennung only in case and spaces.
+    writeFileSync(join(dir, GERMAN, 'Import Test Kassel.md'), readFileSync(join(dir, GERMAN, 'sprachcafe-abends-darmstadt.md')));
+    const before = readdirSync(join(dir, GERMAN)).sort();
+    const result = await importer(dir, fixture('kennungen.csv'), '--write');
+    refused(
+      result,
+      /Zeile 2, Spalte „Kennung“: Aus dem Titel „دورة اللغة الألمانية“ lässt sich keine Adresse bilden: Er enthält keine lateinischen Buchstaben .*Bitte in der Spalte „Kennung“ eine Kennung eintragen, nur lateinische Buchstaben \(a–z\), Ziffern und Bindestriche/,
+      /Zeile 3, Spalte „Kennung“: Aus dem Titel „ትምህርቲ ቋንቋ“ lässt sich keine Adresse bilden/,
+      /Zeile 4, Spalte „Kennung“: Die Kennung „ቋንቋ-kassel“ enthält Zeichen, die keine lateinischen Buchstaben oder Ziffern sind/,
+      /Zeile 5, Spalte „Kennung“: Die Kennung „kurs<U\+200B>kassel“ enthält unsichtbare Zeichen \(U\+200B\)/,
+      /Zeile 7, Spalte „Kennung“: Die Kennung „kurs-giessen“ gibt es schon in Zeile 6: Beide Angebote hätten dieselbe Adresse/,
+      /Zeile 8, Spalte „Kennung“: Die Kennung „import-test-kassel“ ergäbe dieselbe Adresse wie die vorhandene Datei content\/offers\/de\/Import Test Kassel\.md/,
+    );
+    assert.doesNotMatch(result.stdout, /Zeile 9/, 'the good row has no problem');
+    assert.deepEqual(readdirSync(join(dir, GERMAN)).sort(), before, 'no file written, no content/offers/de/.md');
+  });
+
+  test('an existing Kennung needs --replace, which marks the translations outdated; the site still passes the check', async () => {
+    const dir = project('ersetzen');
+    const german = join(dir, GERMAN, 'sprachcafe-abends-darmstadt.md');
+    const translations = readdirSync(join(dir, 'content/offers'))
+      .filter((l) => l !== 'de')
+      .map((l) => join(dir, 'content/offers', l, 'sprachcafe-abends-darmstadt.md'))
+      .filter((f) => existsSync(f));
+    assert.equal(translations.length, 11, 'the offer has 11 translations');
+    const before = snapshot(join(dir, 'content'));
+
+    const refusedRun = await importer(dir, fixture('ersetzen.csv'), '--write');
+    refused(
+      refusedRun,
+      /Zeile 2, Spalte „Kennung“: Die Kennung „sprachcafe-abends-darmstadt“ gibt es schon: content\/offers\/de\/sprachcafe-abends-darmstadt\.md hat einen anderen Inhalt\. Ist es ein anderes Angebot, bitte eine neue Kennung eintragen\. Soll die vorhandene Datei ersetzt werden, den Import mit --replace wiederholen; dann werden ihre Übersetzungen \(11\) als veraltet markiert/,
+    );
+    assert.deepEqual(snapshot(join(dir, 'content')), before, 'refused: nothing written');
+
+    const dry = await importer(dir, fixture('ersetzen.csv'), '--replace');
+    assert.equal(dry.status, 0, output(dry));
+    assert.match(dry.stdout, /Zeile 2: ersetzt \(--replace\): content\/offers\/de\/sprachcafe-abends-darmstadt\.md/);
+    assert.equal(dry.stdout.match(/würde als veraltet markiert/g)?.length, 11, dry.stdout);
+    assert.deepEqual(snapshot(join(dir, 'content')), before, 'a dry run with --replace writes nothing');
+
+    const written = await importer(dir, fixture('ersetzen.csv'), '--write', '--replace');
+    assert.equal(written.status, 0, output(written));
+    assert.match(written.stdout, /1 Datei\(en\) geschrieben, 0 unverändert, 11 Übersetzung\(en\) als veraltet markiert/);
+    assert.match(readFileSync(german, 'utf8'), /jetzt jeden Donnerstagabend/);
+    for (const t of translations) {
+      const original = before[relative(join(dir, 'content'), t)];
+      assert.ok(original, t);
+      // Only the one header line is added; the rest of the file is as it was.
+      assert.equal(readFileSync(t, 'utf8'), original.replace('\n---\n', '\noutdated: true\n---\n'), t);
+    }
+    const check = await node(dir, 'scripts/content-check.mjs', '--root', dir);
+    assert.equal(check.status, 0, `the site still passes the content check:\n${check.stdout}`);
+
+    const again = await importer(dir, fixture('ersetzen.csv'), '--write');
+    assert.equal(again.status, 0, output(again));
+    assert.match(again.stdout, /Zeile 2: unverändert: content\/offers\/de\/sprachcafe-abends-darmstadt\.md/);
+    assert.match(again.stdout, /0 Datei\(en\) geschrieben, 1 unverändert\./);
+  });
+
+  test('neither a dry run nor --write goes through a symbolic link to a file outside the project', async () => {
+    const dir = project('link');
+    const outside = temporary('draussen');
+    writeFileSync(join(outside, 'fremd.md'), 'unberührt\n');
+    symlinkSync(join(outside, 'fremd.md'), join(dir, GERMAN, 'import-beispiel-frauenkurs-giessen.md'));
+    const message =
+      /Zeile 2: content\/offers\/de\/import-beispiel-frauenkurs-giessen\.md ist ein symbolischer Link \(eine Verknüpfung\)\. Der Import liest und schreibt nicht durch Links/;
+    for (const args of [[], ['--write']]) {
+      const result = await importer(dir, example, ...args);
+      refused(result, message);
+      assert.equal(readFileSync(join(outside, 'fremd.md'), 'utf8'), 'unberührt\n');
+      assert.ok(!existsSync(join(dir, GERMAN, 'import-beispiel-sprachcafe-kassel.md')), 'the other row is not written either');
+    }
+  });
+
+  test('--write refuses a target folder that is a symbolic link', async () => {
+    const dir = project('ordner-link');
+    const outside = temporary('draussen');
+    symlinkSync(outside, join(dir, 'verlinkt'));
+    const result = await importer(dir, example, '--out', 'verlinkt', '--write');
+    refused(result, /Fehler: verlinkt: verlinkt ist ein symbolischer Link/);
+    assert.deepEqual(readdirSync(outside), []);
+  });
+
+  test('--out to a missing folder: the dry run creates nothing, --write creates it; a path through a file is a message', async () => {
+    const dir = project('out');
+    const dry = await importer(dir, example, '--out', 'neu/de');
+    assert.equal(dry.status, 0, output(dry));
+    assert.match(dry.stdout, /Den Ordner neu\/de gibt es noch nicht; mit --write wird er angelegt\./);
+    assert.ok(!existsSync(join(dir, 'neu')), 'a dry run creates no folder');
+    const written = await importer(dir, example, '--out', 'neu/de', '--write');
+    assert.equal(written.status, 0, output(written));
+    assert.deepEqual(readdirSync(join(dir, 'neu/de')).sort(), [
+      'import-beispiel-frauenkurs-giessen.md',
+      'import-beispiel-sprachcafe-kassel.md',
+    ]);
+    const throughFile = await importer(dir, example, '--out', 'package.json/de', '--write');
+    refused(throughFile, /Fehler: package\.json\/de: „package\.json\/de“ ist kein Ordner, oder ein Teil des Pfades ist eine Datei/);
+  });
+
+  /** @type {[name: string, file: string, message: RegExp][]} */
+  const brokenFiles = [
+    [
+      'a file that is not UTF-8',
+      'latin1.csv',
+      /Fehler: .*latin1\.csv: Die Datei ist nicht als UTF-8 gespeichert \(erstes falsches Zeichen in Zeile 3 der Datei, nach „.*Kass“\).*In Excel: Datei → Speichern unter → Dateityp „CSV UTF-8 \(durch Trennzeichen getrennt\)“; in LibreOffice: .*Zeichensatz „Unicode \(UTF-8\)“/,
+    ],
+    [
+      'tabs instead of semicolons',
+      'tabulatoren.csv',
+      /Die Spalten der Kopfzeile sind durch Tabulatoren getrennt; erwartet wird Semikolon \(;\) oder Komma \(,\)/,
+    ],
+    [
+      'a row with other separators than the header',
+      'trennzeichen-gemischt.csv',
+      /Zeile 3: Die Zeile hat nur eine Zelle, die Kopfzeile 24 Spalten: Die Zeile ist wohl durch Komma \(,\) getrennt, die Kopfzeile durch Semikolon \(;\)/,
+    ],
+    [
+      'an unclosed quote',
+      'anfuehrungszeichen-offen.csv',
+      /Zeile 3, Spalte „Titel“ \(Zeile 4 der Datei\): Hier beginnt ein Text in Anführungszeichen \("\), der bis zum Ende der Datei nicht geschlossen wird/,
+    ],
+    [
+      'an unquoted separator in a text',
+      'zu-viele-zellen.csv',
+      /Zeile 2: Die Zeile hat 10 Zellen, die Kopfzeile nur 9 Spalten\. Wahrscheinlich steht in einem Text ein Semikolon/,
+    ],
+    ['an empty file', 'leer.csv', /Die Datei ist leer\. Bitte die Tabelle mit der Kopfzeile aus docs\/angebote-vorlage\.csv/],
+    ['a file with only the header', 'nur-kopfzeile.csv', /Die Datei enthält nur die Kopfzeile, aber kein Angebot/],
+  ];
+  for (const [name, file, message] of brokenFiles) {
+    test(`${name}: a German message naming the cause, nothing written`, async () => {
+      refused(await importer(readOnly(), fixture(file), '--write'), message);
+    });
+  }
+
+  test('a byte order mark is accepted without a word', async () => {
+    const result = await importer(readOnly(), fixture('bom.csv'));
+    assert.equal(result.status, 0, output(result));
+    assert.doesNotMatch(result.stdout, /Fehler|Warnung/);
+    assert.match(result.stdout, /Probelauf: 2 Datei\(en\) würden geschrieben/);
+  });
+
+  test('mistakes in the command get a German message and exit code 2', async () => {
+    const dir = readOnly();
+    for (const [args, message] of /** @type {[string[], RegExp][]} */ ([
+      [['fehlt.csv'], /Die Datei „fehlt\.csv“ gibt es nicht\. Bitte Namen und Ordner prüfen/],
+      [['src'], /„src“ ist keine Datei/],
+      [[example, '--replce'], /Unbekannte Option „--replce“\. Aufruf: npm run import:offers/],
+      [[example, '--out'], /Nach --out fehlt der Ordner/],
+      [[], /Aufruf: npm run import:offers -- <datei\.csv> \[--write\] \[--replace\] \[--out <ordner>\]/],
+    ])) {
+      const result = await importer(dir, ...args);
+      assert.equal(result.status, 2, output(result));
+      assert.match(result.stderr, message);
+      assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+
+  test('npm run translations counts what is in content/', async () => {
+    const result = await node(root, 'scripts/translations.mjs');
+    assert.equal(result.status, 0);
+    const line = result.stdout.split('\n').find((l) => l.startsWith('ar '));
+    assert.ok(line, 'a line for ar');
+    const [upToDate, outdated, missing] = /** @type {[number, number, number]} */ (line.trim().split(/\s+/).slice(1).map(Number));
+    const translated = ['content/pages', 'content/focus-areas', 'content/offers'].reduce((n, d) => n + readdirSync(`${d}/ar`).length, 0);
+    const german = ['content/pages', 'content/focus-areas', 'content/offers'].flatMap((d) =>
+      readdirSync(`${d}/de`).map((f) => readFileSync(`${d}/de/${f}`, 'utf8')),
+    );
+    assert.equal(upToDate + outdated, translated);
+    assert.equal(upToDate + outdated + missing, german.filter((t) => !/^translate: false$/m.test(t)).length);
+  });
 });

@@ -63,6 +63,7 @@ describe('content files', () => {
     expect(check({ 'pages/de/Übersicht_2026.md': page() })).toEqual([`Fehler: content/pages/de/Übersicht_2026.md: ${m.badFileName('uebersicht-2026.md')}`]);
     expect(suggestedName('  Kurs für Mütter!  ')).toBe('kurs-fuer-muetter');
     expect(suggestedName('دورة')).toBe('neuer-name');
+    expect(suggestedName('Cafés Ñandú Łódź')).toBe('cafes-nandu-lodz');
   });
 
   it('show an invisible character in a file name visibly', () => {

@@ -26,19 +26,29 @@ export const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Files an operating system or git puts into folders; they are not content and not published. */
 const SYSTEM_FILES = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db', 'desktop.ini']);
 
-/** A file name as the address it would get: lower case, umlauts spelled out, dashes between words. */
-export function suggestedName(base: string): string {
-  const name = base
+/**
+ * Latin letters without a decomposition into a-z plus accents: spelled as German writes them in
+ * addresses. A fixed table, not transliteration: other scripts are refused (see docs/decisions.md).
+ */
+const LATIN_LETTERS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Lower case, umlauts spelled out, accents dropped (é → e, ş → s); other scripts stay as they are. */
+export const foldToLatin = (text: string) =>
+  text
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
+    .replace(/[äöüßæœøłđðþı]/g, (c) => LATIN_LETTERS[c]!)
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+
+/** A text as the address it would get: folded to Latin, dashes between words, '' when nothing is left. The one address function. */
+export const addressName = (text: string) =>
+  foldToLatin(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return name || 'neuer-name';
-}
+
+/** A file name as the address it would get, for messages that suggest a new name. */
+export const suggestedName = (base: string): string => addressName(base) || 'neuer-name';
 
 /** A file's text: UTF-8 only (a Latin-1 file would be published as mojibake); a BOM is dropped. */
 export function decodeContentFile(bytes: Uint8Array): { text: string } | { badLine: number } {

@@ -4,7 +4,23 @@ import { OFFER_TYPES, SCHEMAS } from '../../content.config.ts';
 import { checkRecords, type ContentRecord } from '../content/rules.ts';
 import { importVocabulary } from './importVocabulary.ts';
 import { OFFER_COLUMNS } from './model.ts';
-import { contentProblems, decodeCsv, importedRecord, importOffers, parseCsv, rowsToCheck } from './offerImport.ts';
+import { FILE_NAME } from '../content/files.ts';
+import {
+  addressClash,
+  contentProblems,
+  decodeCsv,
+  importedHash,
+  importedRecord,
+  ImportFileError,
+  importOffers,
+  markedOutdated,
+  MAX_SLUG,
+  parseCsv,
+  rowsToCheck,
+  sameText,
+  slugify,
+  translationRecord,
+} from './offerImport.ts';
 
 const regions: ContentRecord[] = ['stadt-giessen', 'stadt-kassel'].map((id) => ({
   collection: 'regions',
@@ -15,20 +31,31 @@ const regions: ContentRecord[] = ['stadt-giessen', 'stadt-kassel'].map((id) => (
   text: '',
   bodyStartLine: 1,
 }));
+const ruleOptions = {
+  defaultLocale: 'de',
+  locales: ['de', 'ar'],
+  lang: 'de',
+  today: new Date('2026-11-25'),
+  maxAgeMonths: 120,
+  offerTypes: OFFER_TYPES,
+  schemas: SCHEMAS,
+} as const;
 /** The import as the script runs it: cells first, then the content rules on the imported offers. */
 function run(bytes: Uint8Array) {
   const { offers, problems } = importOffers(parseCsv(decodeCsv(bytes)), importVocabulary());
   const checked = rowsToCheck({ offers, problems });
-  const findings = checkRecords([...regions, ...checked.map(importedRecord)], {
-    defaultLocale: 'de',
-    locales: ['de'],
-    lang: 'de',
-    today: new Date('2026-11-25'),
-    maxAgeMonths: 120,
-    offerTypes: OFFER_TYPES,
-    schemas: SCHEMAS,
-  });
+  const findings = checkRecords([...regions, ...checked.map(importedRecord)], ruleOptions);
   return { offers, problems: [...problems, ...contentProblems(checked, findings, problems).filter((p) => p.severity === 'error')] };
+}
+/** The message of the ImportFileError that reading `text` (or bytes) throws. */
+function fileError(input: string | Uint8Array): string {
+  try {
+    parseCsv(decodeCsv(typeof input === 'string' ? Buffer.from(input) : input));
+  } catch (e) {
+    if (e instanceof ImportFileError) return e.message;
+    throw e;
+  }
+  throw new Error('no ImportFileError');
 }
 const example = readFileSync('docs/angebote-beispiel.csv');
 const header = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim();
@@ -51,17 +78,16 @@ describe('spreadsheet import', () => {
     expect(offers[1]!.text).toContain('registration:\n  - none');
   });
 
-  it('reads UTF-8 with BOM, Windows-1252 and comma-separated files identically', () => {
+  it('reads UTF-8 with and without BOM and comma-separated files identically', () => {
     const text = example.toString('utf8');
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), example]);
-    const cp1252 = Buffer.from(text, 'latin1'); // ä, ö, ü, ß, „ are single bytes in Windows-1252
     const reference = run(example).offers.map((o) => o.text);
+    expect(decodeCsv(bom)).toBe(text);
     expect(run(bom).offers.map((o) => o.text)).toEqual(reference);
-    expect(decodeCsv(cp1252)).toBe(text.replace(/[„“]/g, (c) => c)); // sanity: same text back
-    expect(run(cp1252).offers.map((o) => o.text)).toEqual(reference);
     const commas = parseCsv(text)
-      .map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+      .rows.map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
       .join('\r\n');
+    expect(parseCsv(commas).separator).toBe(',');
     expect(run(Buffer.from(commas)).offers.map((o) => o.text)).toEqual(reference);
   });
 
@@ -183,5 +209,223 @@ describe('spreadsheet import', () => {
   it('names unknown and missing columns', () => {
     const { problems } = run(Buffer.from('Titel;Farbe\nA;rot\n'));
     expect(problems.map((p) => p.column)).toEqual(expect.arrayContaining(['Farbe', 'Art', 'Region', 'Ort', 'Anbieter', 'Zuletzt geprüft']));
+  });
+});
+
+const row = (values: Record<string, string>) =>
+  header
+    .split(';')
+    .map((h) => values[h] ?? '')
+    .join(';');
+const good = {
+  Titel: 'Kurs',
+  Art: 'Deutschkurs',
+  Region: 'stadt-kassel',
+  Ort: 'Kassel',
+  Anbieter: 'Träger (Beispiel)',
+  'Zuletzt geprüft': '01.11.2026',
+};
+/** The problems of a spreadsheet made of the template's header and `rows`, as "row:column: message". */
+const problemsOf = (...rows: string[]) =>
+  run(Buffer.from([header, ...rows].join('\n'))).problems.map((p) => `${p.row}:${p.column ?? ''}: ${p.message}`);
+
+describe('reading the file', () => {
+  it('refuses a file that is not UTF-8, naming the line and the text before the first wrong byte', () => {
+    const message = fileError(Buffer.from(example.toString('utf8'), 'latin1'));
+    expect(message).toMatch(/^Die Datei ist nicht als UTF-8 gespeichert \(erstes falsches Zeichen in Zeile 1 der Datei, nach „.*;Nur f“\)/);
+    expect(message).toContain('In Excel: Datei → Speichern unter → Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“');
+    expect(message).toContain('Zeichensatz „Unicode (UTF-8)“');
+    const oneByte = Buffer.from(`${header}\nx;Kass\u00e9l\n`.replace('\u00e9', '_'));
+    oneByte[oneByte.indexOf('_')] = 0xe9;
+    expect(fileError(oneByte)).toMatch(/in Zeile 2 der Datei, nach „x;Kass“/);
+  });
+
+  it('refuses UTF-16 ("Unicode-Text"), with or without a byte order mark', () => {
+    const utf16 = Buffer.from(example.toString('utf8'), 'utf16le');
+    expect(fileError(Buffer.concat([Buffer.from([0xff, 0xfe]), utf16]))).toMatch(/^Die Datei ist als UTF-16 gespeichert/);
+    expect(fileError(utf16)).toMatch(/^Die Datei ist als UTF-16 gespeichert/);
+  });
+
+  it('names the separator it found when it is not ; or ,', () => {
+    expect(fileError(`${header.replaceAll(';', '\t')}\nx\ty\n`)).toMatch(
+      /^Die Spalten der Kopfzeile sind durch Tabulatoren getrennt; erwartet wird Semikolon \(;\) oder Komma \(,\)/,
+    );
+    expect(fileError(`${header.replaceAll(';', '|')}\nx|y\n`)).toMatch(/durch senkrechte Striche \(\|\) getrennt/);
+    expect(fileError(`"${header}"\nx;y\n`)).toMatch(
+      /^Die Kopfzeile ist eine einzige Zelle in Anführungszeichen, in der die Spaltennamen durch Semikolon \(;\) getrennt sind/,
+    );
+    expect(fileError(`"${header.replaceAll(';', ',')}"\nx,y\n`)).toMatch(/durch Komma \(,\) getrennt sind/);
+  });
+
+  it('picks the separator that gives the column names, whatever the cells contain', () => {
+    const table = parseCsv('Titel;Beschreibung\nKurs;"Eins, zwei, drei, vier"\n');
+    expect(table.separator).toBe(';');
+    expect(table.rows[1]).toEqual(['Kurs', 'Eins, zwei, drei, vier']);
+  });
+
+  it('names the row, column and line where an unclosed or stray quote opened', () => {
+    const multiLine = `Titel;Beschreibung\nKurs;"Eins\nzwei"\n"Treff;Text\nKurs;Text\n`;
+    expect(fileError(multiLine)).toMatch(
+      /^Zeile 3, Spalte „Titel“ \(Zeile 4 der Datei\): Hier beginnt ein Text in Anführungszeichen \("\), der bis zum Ende der Datei nicht geschlossen wird\./,
+    );
+    expect(fileError('Titel;Beschreibung\n"Kurs" am Abend;Text\n')).toMatch(
+      /^Zeile 2, Spalte „Titel“: Hier beginnt ein Text in Anführungszeichen \("\), aber nach dem nächsten Anführungszeichen \(Zeile 2 der Datei\) geht der Text ohne Trennzeichen weiter\./,
+    );
+    expect(fileError('Titel;"Beschreibung\nKurs;Text\n')).toMatch(/^Zeile 1, Spalte 2: /);
+  });
+
+  it('reads quotes as RFC 4180 does: "" inside quotes, line breaks inside quotes, a quote inside a cell is text', () => {
+    const table = parseCsv('Titel;Beschreibung\r\nKurs "A";"Er sagt ""Hallo"".\r\nZweite Zeile"\r\nKurs B;x\r\n');
+    expect(table.rows).toEqual([
+      ['Titel', 'Beschreibung'],
+      ['Kurs "A"', 'Er sagt "Hallo".\r\nZweite Zeile'],
+      ['Kurs B', 'x'],
+    ]);
+    expect(table.lines).toEqual([1, 2, 4]);
+  });
+
+  it('refuses an empty file and a file with only the header', () => {
+    expect(fileError('')).toMatch(/^Die Datei ist leer\./);
+    expect(fileError(Buffer.from([0xef, 0xbb, 0xbf, 0x0a]))).toMatch(/^Die Datei ist leer\./);
+    expect(fileError(`${header}\n`)).toMatch(/^Die Datei enthält nur die Kopfzeile, aber kein Angebot/);
+    expect(fileError(`${header}\n\n;;;\n`)).toMatch(/^Die Datei enthält nur die Kopfzeile/);
+  });
+
+  it('numbers rows as the spreadsheet does, empty rows included', () => {
+    expect(problemsOf(row({ ...good, Kennung: 'a' }), '', row({ ...good, Kennung: 'b', Niveau: 'A3' }))).toEqual([
+      expect.stringMatching(/^4:Niveau: „A3“ ist kein gültiger Wert/),
+    ]);
+  });
+});
+
+describe('rows that do not line up with the header', () => {
+  it('names a row with other separators, a row quoted as a whole, and an unquoted separator in a text', () => {
+    const commas = row({ ...good, Kennung: 'komma' }).replaceAll(';', ',');
+    expect(problemsOf(row({ ...good, Kennung: 'a' }), commas)).toEqual([
+      '3:: Die Zeile hat nur eine Zelle, die Kopfzeile 33 Spalten: Die Zeile ist wohl durch Komma (,) getrennt, die Kopfzeile durch Semikolon (;). Bitte die ganze Tabelle mit einem Trennzeichen speichern, am einfachsten neu aus Excel oder LibreOffice als CSV.',
+    ]);
+    expect(problemsOf(`"${row({ ...good, Kennung: 'ganz' })}"`)).toEqual([
+      expect.stringMatching(/^2:: Die ganze Zeile steht in einer einzigen Zelle \(in Anführungszeichen\), die Kopfzeile hat 33 Spalten/),
+    ]);
+    expect(problemsOf(`${row({ ...good, Kennung: 'lang' })};Rest des Textes`)).toEqual([
+      expect.stringMatching(
+        /^2:: Die Zeile hat 34 Zellen, die Kopfzeile nur 33 Spalten\. Wahrscheinlich steht in einem Text ein Semikolon \(;\) ohne Anführungszeichen/,
+      ),
+    ]);
+    // Empty cells beyond the header are what some programs write.
+    expect(problemsOf(`${row({ ...good, Kennung: 'leer' })};;;`)).toEqual([]);
+  });
+
+  it('asks for the German label of an empty required column, not the codes of the schema', () => {
+    expect(problemsOf(row({ ...good, Art: '' }))).toEqual([
+      '2:Art: Die Zelle ist leer. Bitte die Art eintragen. Erlaubt sind: Deutschkurs; Alphabetisierungskurs; Sprachcafé; Integrationslotsen; Beratung; Projekt.',
+    ]);
+  });
+});
+
+describe('the Kennung', () => {
+  const kennung = (values: Record<string, string>) => problemsOf(row({ ...good, ...values })).filter((p) => p.startsWith('2:Kennung'));
+
+  it('refuses a title without Latin letters instead of writing content/offers/de/.md', () => {
+    expect(kennung({ Titel: 'دورة اللغة', Ort: 'كاسل' })).toEqual([
+      '2:Kennung: Aus dem Titel „دورة اللغة“ lässt sich keine Adresse bilden: Er enthält keine lateinischen Buchstaben oder Ziffern. Bitte in der Spalte „Kennung“ eine Kennung eintragen, nur lateinische Buchstaben (a–z), Ziffern und Bindestriche, zum Beispiel deutschkurs-kassel.',
+    ]);
+    // With a Latin place the address would be the place alone: refused too.
+    expect(kennung({ Titel: 'ትምህርቲ ቋንቋ' })).toEqual([
+      expect.stringMatching(/^2:Kennung: Aus dem Titel „ትምህርቲ ቋንቋ“ lässt sich keine Adresse bilden/),
+    ]);
+    // A spreadsheet without the column is told where the column is.
+    const noColumn = run(
+      Buffer.from('Titel;Art;Region;Ort;Anbieter;Zuletzt geprüft\nدورة;Deutschkurs;stadt-kassel;Kassel;Träger;01.11.2026\n'),
+    ).problems;
+    expect(noColumn.map((p) => p.message)).toEqual([
+      expect.stringMatching(/Die Spalte „Kennung“ steht in der Vorlage docs\/angebote-vorlage\.csv\.$/),
+    ]);
+  });
+
+  it('refuses a Kennung with letters of another script, invisible characters, no letters, or too long', () => {
+    expect(kennung({ Kennung: 'ቋንቋ-kassel' })).toEqual([
+      expect.stringMatching(
+        /^2:Kennung: Die Kennung „ቋንቋ-kassel“ enthält Zeichen, die keine lateinischen Buchstaben oder Ziffern sind \(ቋ ን\)\. Die Kennung wird die Adresse der Seite/,
+      ),
+    ]);
+    expect(kennung({ Kennung: 'kurs\u200bkassel\u202e' })).toEqual([
+      expect.stringMatching(/^2:Kennung: Die Kennung „kurs<U\+200B>kassel<U\+202E>“ enthält unsichtbare Zeichen \(U\+200B, U\+202E\)/),
+    ]);
+    expect(kennung({ Kennung: '– ! –' })).toEqual([
+      expect.stringMatching(/^2:Kennung: Die Kennung „– ! –“ enthält keine Buchstaben oder Ziffern\./),
+    ]);
+    expect(kennung({ Kennung: 'a'.repeat(MAX_SLUG + 1) })).toEqual([
+      expect.stringMatching(/^2:Kennung: Die Kennung ist zu lang \(81 Zeichen, höchstens 80\)/),
+    ]);
+  });
+
+  it('refuses two rows whose Kennungen differ only in case, spaces or dashes', () => {
+    const rows = [row({ ...good, Kennung: 'Kurs A' }), row({ ...good, Kennung: 'KURS  A' }), row({ ...good, Kennung: 'kurs-a' })];
+    expect(problemsOf(...rows)).toEqual([
+      '3:Kennung: Die Kennung „kurs-a“ (aus „KURS  A“) gibt es schon in Zeile 2: Beide Angebote hätten dieselbe Adresse (Groß- und Kleinschreibung, Leerzeichen und Bindestriche zählen in Adressen nicht). Bitte eine eigene Kennung eintragen.',
+      '4:Kennung: Die Kennung „kurs-a“ gibt es schon in Zeile 2: Beide Angebote hätten dieselbe Adresse (Groß- und Kleinschreibung, Leerzeichen und Bindestriche zählen in Adressen nicht). Bitte eine eigene Kennung eintragen.',
+    ]);
+  });
+
+  it('spells Latin letters out and makes only file names the content rules accept', () => {
+    const slugs = (values: Record<string, string>) =>
+      run(Buffer.from([header, row({ ...good, ...values })].join('\n'))).offers.map((o) => o.slug);
+    expect(slugs({ Kennung: 'Kurs Gießen' })).toEqual(['kurs-giessen']);
+    expect(slugs({ Titel: 'Çay & Sohbet – Ødegård', Ort: 'Łódź İzmir' })).toEqual(['cay-sohbet-odegard-lodz-izmir']);
+    expect(slugs({ Titel: 'Sprachcafé (مقهى اللغة)', Ort: 'Kassel' })).toEqual(['sprachcafe-kassel']);
+    for (const title of ['x'.repeat(79) + ' y', '  --Kurs--  ', 'ﬁnden Ⅳ', 'Kurs\u0301 ß', `${'ab-'.repeat(40)}`]) {
+      const slug = slugify(`${title} Kassel`);
+      expect(slug, title).toMatch(FILE_NAME);
+      expect(slug.length, title).toBeLessThanOrEqual(MAX_SLUG);
+    }
+  });
+
+  it('finds an existing file that would get the same address under another name', () => {
+    const names = ['Kurs A.md', 'kurs-b.md', 'Café-Kassel.md', 'kurs-c.txt', 'KURS-D.MD'];
+    expect(addressClash(names, 'kurs-a')).toBe('Kurs A.md');
+    expect(addressClash(names, 'kurs-b')).toBeUndefined();
+    expect(addressClash(names, 'cafe-kassel')).toBe('Café-Kassel.md');
+    expect(addressClash(names, 'kurs-c')).toBeUndefined();
+    expect(addressClash(names, 'kurs-d')).toBe('KURS-D.MD');
+  });
+});
+
+describe('existing files and their translations', () => {
+  const translation = '---\ntitle: "مقهى اللغة"\nmachineTranslated: true\nsourceHash: e5b78c8bad38\n---\n\nنص.\n';
+
+  it('counts a file as unchanged apart from a byte order mark and Windows line endings', () => {
+    expect(sameText('\uFEFF---\r\na: 1\r\n---\r\n', '---\na: 1\n---\n')).toBe(true);
+    expect(sameText('---\na: 1\n---\n', '---\na: 2\n---\n')).toBe(false);
+  });
+
+  it('marks a translation of another German version outdated, changing only that header line', () => {
+    expect(markedOutdated(translation, '000000000000')).toBe(translation.replace('\n---\n', '\noutdated: true\n---\n'));
+    expect(markedOutdated(translation.replace('machineTranslated: true', 'outdated: false'), '000000000000')).toBe(
+      translation.replace('machineTranslated: true', 'outdated: true'),
+    );
+    const windows = `\uFEFF${translation.replaceAll('\n', '\r\n')}`;
+    expect(markedOutdated(windows, '000000000000')).toBe(windows.replace('\r\n---\r\n', '\r\noutdated: true\r\n---\r\n'));
+  });
+
+  it('leaves a translation alone that matches, is marked already, records no version or cannot be read', () => {
+    expect(markedOutdated(translation, 'e5b78c8bad38')).toBeNull();
+    expect(markedOutdated(translation.replace('---\n\n', 'outdated: true\n---\n\n'), '000000000000')).toBeNull();
+    expect(markedOutdated(translation.replace('sourceHash: e5b78c8bad38\n', ''), '000000000000')).toBeNull();
+    expect(markedOutdated('نص.\n', '000000000000')).toBeNull();
+    expect(markedOutdated('---\ntitle: a\ntitle: b\n---\n', '000000000000')).toBeNull();
+  });
+
+  it('gives the content rules translations that pass once marked, with the hash the rules compute', () => {
+    const [offer] = run(example).offers;
+    const slug = offer!.slug;
+    const check = (text: string) =>
+      checkRecords(
+        [...regions, importedRecord(offer!), translationRecord(`content/offers/ar/${slug}.md`, 'ar', slug, text)],
+        ruleOptions,
+      ).filter((f) => f.severity === 'error' && f.file === `content/offers/ar/${slug}.md`);
+    expect(check(translation).map((f) => f.field)).toEqual(['sourceHash']);
+    expect(check(markedOutdated(translation, importedHash(offer!))!)).toEqual([]);
+    expect(check(translation.replace('e5b78c8bad38', importedHash(offer!)))).toEqual([]);
   });
 });

@@ -1,17 +1,25 @@
 /**
  * Import of offers from a spreadsheet (CSV as Excel or LibreOffice export it): UTF-8 with or without
- * BOM or Windows-1252, `;` or `,` separated, German column headings, German dates (03.02.2027),
- * "ja"/"nein". Pure: bytes in, offers and problems out; scripts/import-offers.mjs does the files.
+ * BOM, `;` or `,` separated, German column headings, German dates (03.02.2027), "ja"/"nein".
+ * Pure: bytes in, offers and problems out; scripts/import-offers.mjs does the files. Every message
+ * names the cause and the fix in the spreadsheet's words (row, column, Kennung); a problem of the
+ * whole file (encoding, separator, quotes, empty) is an ImportFileError.
  */
-import { stringify } from 'yaml';
-import { MESSAGES, type Finding } from '../content/messages.ts';
+import { parse, stringify } from 'yaml';
+import { addressName, foldToLatin, FRONT_MATTER, suggestedName } from '../content/files.ts';
+import { codePoint, MESSAGES, type Finding } from '../content/messages.ts';
 import { CONTENT_FOLDERS } from '../content/folders.ts';
 import type { ContentRecord } from '../content/rules.ts';
+import { germanTextHash } from '../content/sourceHash.ts';
 import { OFFER_COLUMNS, type CellKind, type OfferColumn } from './model.ts';
 
 /** Columns outside the offer's facts: the file name and the description (the Markdown body). */
 export const SLUG_COLUMN = 'Kennung';
 export const DESCRIPTION_COLUMN = 'Beschreibung';
+/** Every column the template docs/angebote-vorlage.csv has. */
+export const IMPORT_COLUMNS: readonly string[] = [SLUG_COLUMN, DESCRIPTION_COLUMN, ...OFFER_COLUMNS.map((c) => c.heading)];
+/** Longest Kennung: it is the last part of the offer's address. */
+export const MAX_SLUG = 80;
 
 export interface ImportProblem {
   row: number;
@@ -29,50 +37,293 @@ export interface ImportedOffer {
   description: string;
 }
 
-/** Decodes a CSV file: UTF-8 (with or without BOM), else Windows-1252. */
-export function decodeCsv(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+/** A problem of the whole file: nothing in it can be read row by row. */
+export class ImportFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportFileError';
   }
 }
 
-/** Parses CSV text with quoted cells ("" escapes, line breaks inside quotes); detects `;` or `,`. */
-export function parseCsv(text: string): string[][] {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const sep = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
+const SEPARATOR_NAMES: Record<string, string> = {
+  ';': 'Semikolon (;)',
+  ',': 'Komma (,)',
+  '\t': 'Tabulatoren',
+  '|': 'senkrechte Striche (|)',
+};
+const ONE_SEPARATOR: Record<string, string> = { ';': 'Semikolon (;)', ',': 'Komma (,)', '\t': 'Tabulator' };
+const SAVE_AS_CSV =
+  'In Excel: Datei → Speichern unter → Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“; in LibreOffice: Datei → Speichern unter → Dateityp „Text CSV“, „Filtereinstellungen bearbeiten“ ankreuzen, Zeichensatz „Unicode (UTF-8)“ und Feldtrenner „;“.';
+const KENNUNG_RULE = 'nur lateinische Buchstaben (a–z), Ziffern und Bindestriche, zum Beispiel deutschkurs-kassel';
+const SAME_ADDRESS = 'Groß- und Kleinschreibung, Leerzeichen und Bindestriche zählen in Adressen nicht';
+const QUOTE_FIX =
+  'Bitte das fehlende Anführungszeichen ergänzen oder das überzählige entfernen. Ein Anführungszeichen im Text selbst wird verdoppelt (""); Excel und LibreOffice tun das beim Speichern von selbst.';
+
+/** The import's own messages (the content rules' messages come from src/lib/content/messages.ts). */
+export const IMPORT_MESSAGES = {
+  notUtf8: (line: number, before: string) =>
+    `Die Datei ist nicht als UTF-8 gespeichert (erstes falsches Zeichen in Zeile ${line} der Datei${before ? `, nach „${before}“` : ''}); Umlaute und andere Schriften würden falsch übernommen. Bitte die Tabelle neu als CSV UTF-8 speichern. ${SAVE_AS_CSV}`,
+  utf16: `Die Datei ist als UTF-16 gespeichert (in Excel „Unicode-Text“), nicht als CSV UTF-8. Bitte die Tabelle neu speichern. ${SAVE_AS_CSV}`,
+  empty:
+    'Die Datei ist leer. Bitte die Tabelle mit der Kopfzeile aus docs/angebote-vorlage.csv und einer Zeile je Angebot als CSV speichern.',
+  onlyHeader:
+    'Die Datei enthält nur die Kopfzeile, aber kein Angebot. Bitte unter der Kopfzeile eine Zeile je Angebot eintragen (Beispiel: docs/angebote-beispiel.csv). Oder wurde das falsche Tabellenblatt gespeichert?',
+  separator: (found: string) =>
+    `Die Spalten der Kopfzeile sind durch ${SEPARATOR_NAMES[found]} getrennt; erwartet wird Semikolon (;) oder Komma (,). Bitte die Tabelle neu als CSV speichern. ${SAVE_AS_CSV}`,
+  headerInOneCell: (found: string) =>
+    `Die Kopfzeile ist eine einzige Zelle in Anführungszeichen, in der die Spaltennamen durch ${SEPARATOR_NAMES[found]} getrennt sind. Erwartet wird jeder Spaltenname in einer eigenen Zelle, getrennt durch Semikolon (;) oder Komma (,), ohne Anführungszeichen um die ganze Zeile. Bitte die Spaltennamen aus docs/angebote-vorlage.csv in einzelne Zellen der ersten Zeile schreiben und die Tabelle neu als CSV speichern.`,
+  unclosedQuote: (where: string) =>
+    `${where}: Hier beginnt ein Text in Anführungszeichen ("), der bis zum Ende der Datei nicht geschlossen wird. ${QUOTE_FIX}`,
+  strayQuote: (where: string, line: number) =>
+    `${where}: Hier beginnt ein Text in Anführungszeichen ("), aber nach dem nächsten Anführungszeichen (Zeile ${line} der Datei) geht der Text ohne Trennzeichen weiter. ${QUOTE_FIX}`,
+  rowInOneCell: (columns: number) =>
+    `Die ganze Zeile steht in einer einzigen Zelle (in Anführungszeichen), die Kopfzeile hat ${columns} Spalten. Bitte die Anführungszeichen am Anfang und am Ende der Zeile entfernen, oder die Tabelle neu aus Excel oder LibreOffice als CSV speichern.`,
+  mixedSeparators: (found: string, expected: string, columns: number) =>
+    `Die Zeile hat nur eine Zelle, die Kopfzeile ${columns} Spalten: Die Zeile ist wohl durch ${SEPARATOR_NAMES[found]} getrennt, die Kopfzeile durch ${SEPARATOR_NAMES[expected]}. Bitte die ganze Tabelle mit einem Trennzeichen speichern, am einfachsten neu aus Excel oder LibreOffice als CSV.`,
+  tooManyCells: (cells: number, columns: number, separator: string) =>
+    `Die Zeile hat ${cells} Zellen, die Kopfzeile nur ${columns} Spalten. Wahrscheinlich steht in einem Text ein ${ONE_SEPARATOR[separator]} ohne Anführungszeichen um den Text, und der Rest ist in die nächste Spalte gerutscht. Bitte den Text in Anführungszeichen setzen ("…") oder die Tabelle neu aus Excel oder LibreOffice als CSV speichern.`,
+  emptyLabel: (what: string, allowed: string) => `Die Zelle ist leer. Bitte ${what} eintragen. Erlaubt sind: ${allowed}.`,
+  kennungInvisible: (shown: string, chars: string) =>
+    `Die Kennung „${shown}“ enthält unsichtbare Zeichen (${chars}); sie kommen oft beim Kopieren aus Webseiten oder Textprogrammen mit. Bitte die Kennung neu eintippen: ${KENNUNG_RULE}.`,
+  kennungNotLatin: (kennung: string, chars: string) =>
+    `Die Kennung „${kennung}“ enthält Zeichen, die keine lateinischen Buchstaben oder Ziffern sind (${chars}). Die Kennung wird die Adresse der Seite; bitte ${KENNUNG_RULE}.`,
+  kennungEmpty: (kennung: string) =>
+    `Die Kennung „${kennung}“ enthält keine Buchstaben oder Ziffern. Die Kennung wird die Adresse der Seite; bitte ${KENNUNG_RULE}.`,
+  kennungTooLong: (length: number) =>
+    `Die Kennung ist zu lang (${length} Zeichen, höchstens ${MAX_SLUG}). Sie wird die Adresse der Seite; bitte kürzen, ${KENNUNG_RULE}.`,
+  titleNotLatin: (title: string, hasColumn: boolean) =>
+    `Aus dem Titel „${title}“ lässt sich keine Adresse bilden: Er enthält keine lateinischen Buchstaben oder Ziffern. Bitte in der Spalte „Kennung“ eine Kennung eintragen, ${KENNUNG_RULE}.${hasColumn ? '' : ' Die Spalte „Kennung“ steht in der Vorlage docs/angebote-vorlage.csv.'}`,
+  noKennung: 'Die Zeile hat weder eine Kennung noch einen Titel, aus dem sich die Adresse bilden ließe. Bitte Titel und Kennung eintragen.',
+  sameKennung: (slug: string, written: string, row: number) =>
+    `Die Kennung „${slug}“${written === slug ? '' : ` (aus „${written}“)`} gibt es schon in Zeile ${row}: Beide Angebote hätten dieselbe Adresse (${SAME_ADDRESS}). Bitte eine eigene Kennung eintragen.`,
+  sameAddressAsFile: (slug: string, file: string) =>
+    `Die Kennung „${slug}“ ergäbe dieselbe Adresse wie die vorhandene Datei ${file} (${SAME_ADDRESS}). Bitte eine andere Kennung eintragen; oder, wenn es dasselbe Angebot ist, die vorhandene Datei in ${slug}.md umbenennen und erneut importieren.`,
+  exists: (slug: string, file: string, translations: number) =>
+    `Die Kennung „${slug}“ gibt es schon: ${file} hat einen anderen Inhalt. Ist es ein anderes Angebot, bitte eine neue Kennung eintragen. Soll die vorhandene Datei ersetzt werden, den Import mit --replace wiederholen${translations ? `; dann werden ihre Übersetzungen (${translations}) als veraltet markiert (outdated: true)` : ''}.`,
+  symlink: (path: string) =>
+    `${path} ist ein symbolischer Link (eine Verknüpfung). Der Import liest und schreibt nicht durch Links, damit er keine Datei außerhalb des Projekts verändert. Bitte den Link durch eine normale Datei oder einen normalen Ordner ersetzen.`,
+  notAFile: (path: string) => `${path} ist keine normale Datei. Bitte eine andere Kennung eintragen oder ${path} entfernen.`,
+  notAFolder: (path: string) => `„${path}“ ist kein Ordner, oder ein Teil des Pfades ist eine Datei. Bitte mit --out einen Ordner angeben.`,
+  folderMissing: (path: string) => `Den Ordner ${path} gibt es noch nicht; mit --write wird er angelegt.`,
+  afterImport: 'Dieser Fehler entstünde durch den Import; deshalb wird nichts geschrieben.',
+} as const;
+const M = IMPORT_MESSAGES;
+
+// ---------------------------------------------------------------- reading the file
+
+/** The line of the file with the first byte that is not UTF-8, and the text just before it. */
+function firstBadByte(bytes: Uint8Array): { line: number; before: string } {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  let line = 1;
+  // 0x0A never occurs inside a UTF-8 sequence, so lines can be checked one by one.
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const chunk = bytes.subarray(start, i);
+    try {
+      strict.decode(chunk);
+    } catch {
+      const lenient = new TextDecoder('utf-8').decode(chunk);
+      const at = lenient.indexOf('\uFFFD');
+      return { line, before: lenient.slice(Math.max(0, at - 20), at).trimStart() };
+    }
+    start = i + 1;
+    line += 1;
   }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  return { line: 1, before: '' };
 }
+
+/**
+ * Decodes a CSV file: UTF-8 only, a BOM is dropped. Another encoding is refused rather than
+ * guessed: the code page of a Windows file is not in the file (1252 for German, 1256 for Arabic …),
+ * and a wrong guess would publish garbled text.
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  // UTF-16 has a BOM of its own, or (without one) a NUL byte in every Latin letter; text never has NUL.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0))
+    throw new ImportFileError(M.utf16);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const { line, before } = firstBadByte(bytes);
+    throw new ImportFileError(M.notUtf8(line, before));
+  }
+}
+
+export interface CsvTable {
+  separator: ';' | ',';
+  /** Every row of the file, blank ones included: index + 1 is the row number the spreadsheet shows (header = 1). */
+  rows: string[][];
+  /** The line of the file on which each row starts (a cell with line breaks makes rows and lines differ). */
+  lines: number[];
+}
+
+interface QuoteTrouble {
+  row: number;
+  line: number;
+  cell: number;
+  /** Set when the quote closed but text followed it; else it never closed. */
+  closedOnLine?: number;
+}
+
+const SEPARATORS = [';', ',', '\t'] as const;
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * Splits CSV text into rows and cells (RFC 4180: a cell that starts with a quote runs to the next
+ * single quote, `""` is a quote inside it, line breaks inside it belong to the cell; a quote
+ * elsewhere is an ordinary character). Stops at the first broken quote, or after `limit` rows.
+ */
+function tokenize(text: string, sep: string, limit = Infinity): { rows: string[][]; lines: number[]; quote?: QuoteTrouble } {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let atStart = true;
+  let line = 1;
+  let rowLine = 1;
+  let rowStart = 0;
+  const breakAt = (j: number) => (text[j] === '\r' && text[j + 1] === '\n' ? 2 : text[j] === '\n' || text[j] === '\r' ? 1 : 0);
+  let i = 0;
+  while (i < text.length && rows.length < limit) {
+    const ch = text[i]!;
+    if (atStart && ch === '"') {
+      const opened = { row: rows.length + 1, line, cell: cells.length };
+      let j = i + 1;
+      for (;;) {
+        if (j >= text.length) return { rows, lines, quote: opened };
+        if (text[j] === '"') {
+          if (text[j + 1] !== '"') break;
+          cell += '"';
+          j += 2;
+          continue;
+        }
+        const br = breakAt(j);
+        if (br) line += 1;
+        cell += text.slice(j, j + (br || 1));
+        j += br || 1;
+      }
+      j += 1;
+      while (text[j] === ' ') j += 1;
+      if (j < text.length && text[j] !== sep && !breakAt(j)) return { rows, lines, quote: { ...opened, closedOnLine: line } };
+      i = j;
+      atStart = false;
+      continue;
+    }
+    const br = breakAt(i);
+    if (ch === sep) {
+      cells.push(cell);
+      cell = '';
+      atStart = true;
+      i += 1;
+    } else if (br) {
+      cells.push(cell);
+      rows.push(cells);
+      lines.push(rowLine);
+      cells = [];
+      cell = '';
+      atStart = true;
+      i += br;
+      line += 1;
+      rowLine = line;
+      rowStart = i;
+    } else {
+      cell += ch;
+      atStart = false;
+      i += 1;
+    }
+  }
+  if (rows.length < limit && rowStart < text.length) {
+    cells.push(cell);
+    rows.push(cells);
+    lines.push(rowLine);
+  }
+  return { rows, lines };
+}
+
+/** "Zeile 3, Spalte „Titel“ (Zeile 4 der Datei)": where a quote opened. */
+function quoteMessage(q: QuoteTrouble, header: readonly string[]): string {
+  const heading = q.row > 1 ? header[q.cell]?.trim() : undefined;
+  const where = `Zeile ${q.row}, Spalte ${heading ? `„${heading}“` : q.cell + 1}${q.line === q.row ? '' : ` (Zeile ${q.line} der Datei)`}`;
+  return q.closedOnLine === undefined ? M.unclosedQuote(where) : M.strayQuote(where, q.closedOnLine);
+}
+
+/**
+ * Parses CSV text. The separator is the one (`;` or `,`) that splits the header into the
+ * template's column names; a header in tabs, in one quoted cell, or with another separator, an
+ * unclosed quote, an empty file and a file with only a header are an ImportFileError.
+ */
+export function parseCsv(text: string): CsvTable {
+  if (text.trim() === '') throw new ImportFileError(M.empty);
+  const tries = SEPARATORS.map((sep) => {
+    const { rows } = tokenize(text, sep, 1);
+    const header = rows[0] ?? [];
+    return { sep, header, known: header.filter((h) => IMPORT_COLUMNS.includes(h.trim())).length };
+  });
+  const best = tries.reduce((a, b) => (b.known > a.known ? b : a));
+  const semicolon = tries[0]!.header;
+  if (best.known === 0 && semicolon.length === 1) {
+    // One cell: the names may still be there, joined by another character or quoted as one.
+    const only = semicolon[0]!;
+    const found = [...SEPARATORS, '|'].find((s) => only.split(s).filter((h) => IMPORT_COLUMNS.includes(h.trim())).length >= 2);
+    if (found) throw new ImportFileError(text.trimStart().startsWith('"') ? M.headerInOneCell(found) : M.separator(found));
+  }
+  if (best.sep === '\t') throw new ImportFileError(M.separator('\t'));
+  const { rows, lines, quote } = tokenize(text, best.sep);
+  if (quote) throw new ImportFileError(quoteMessage(quote, best.header));
+  if (rows.slice(1).every(isBlank)) throw new ImportFileError(M.onlyHeader);
+  return { separator: best.sep, rows, lines };
+}
+
+// ---------------------------------------------------------------- Kennung (the file name)
+
+/** Characters nobody sees: control and format characters (zero-width space, direction marks …), line and paragraph separators. */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+export function slugify(text: string): string {
+  return addressName(text).slice(0, MAX_SLUG).replace(/-+$/, '');
+}
+
+/**
+ * The slug of a row: the "Kennung" as written (lower case, spaces to dashes, umlauts spelled out),
+ * or else made from title and place. Refused rather than changed silently: a Kennung with
+ * invisible characters or letters of another script (they would vanish from the address), or too
+ * long; a title without any Latin letter (the address would be the place alone, or nothing).
+ */
+function slugOf(written: string, title: string, place: string, hasColumn: boolean): { slug: string } | { problem: string } {
+  if (written) {
+    const hidden = [...new Set(written.match(HIDDEN) ?? [])];
+    if (hidden.length)
+      return {
+        problem: M.kennungInvisible(
+          written.replace(HIDDEN, (c) => `<${codePoint(c)}>`),
+          hidden.map(codePoint).join(', '),
+        ),
+      };
+    const foreign = [...new Set([...foldToLatin(written)].filter((c) => /[\p{L}\p{N}]/u.test(c) && !/[a-z0-9]/.test(c)))];
+    if (foreign.length) return { problem: M.kennungNotLatin(written, foreign.slice(0, 5).join(' ')) };
+    const slug = addressName(written);
+    if (!slug) return { problem: M.kennungEmpty(written) };
+    if (slug.length > MAX_SLUG) return { problem: M.kennungTooLong(slug.length) };
+    return { slug };
+  }
+  if (title && !slugify(title)) return { problem: M.titleNotLatin(title, hasColumn) };
+  const slug = slugify(`${title} ${place}`);
+  return slug ? { slug } : { problem: M.noKennung };
+}
+
+/**
+ * The existing file (name in `names`) that would get the same address as `slug` without having its
+ * name: upper case, spaces, umlauts, accents. The same address function as the content rules (suggestedName).
+ */
+export function addressClash(names: readonly string[], slug: string): string | undefined {
+  return names.find((n) => {
+    const base = n.replace(/\.md$/i, '');
+    return n !== `${slug}.md` && n.toLowerCase().endsWith('.md') && suggestedName(base) === slug;
+  });
+}
+
+// ---------------------------------------------------------------- rows to offers
 
 export interface Vocabulary {
   /** Lowercase German label → enum value per field (UI dictionary, Intl), and the labels to show. */
@@ -85,34 +336,34 @@ const IMPORT_DATE_HINT = 'Bitte ein Datum so schreiben: 03.02.2027.';
 /** The value of a field whose column is not in the spreadsheet (undefined: the field is left out). */
 const MISSING_COLUMN: Partial<Record<CellKind, unknown>> = { flag: false, labels: [], weekdays: [], euro: 0 };
 
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
+/** A row whose cells do not line up with the header: separators mixed, or one too many in a text. */
+function shapeProblem(cells: readonly string[], columns: number, sep: string): string | undefined {
+  if (columns > 1 && cells.length === 1) {
+    const only = cells[0]!;
+    // The header's separator inside the only cell: the row was quoted as a whole.
+    if (only.includes(sep)) return M.rowInOneCell(columns);
+    const other = SEPARATORS.find((s) => s !== sep && only.split(s).length >= Math.min(columns, 3));
+    if (other) return M.mixedSeparators(other, sep, columns);
+  }
+  const used = cells.length - [...cells].reverse().findIndex((c) => c.trim() !== '');
+  // Empty cells beyond the header are what some programs write; text there would be lost.
+  if (used > columns) return M.tooManyCells(used, columns, sep);
+  return undefined;
 }
 
 /**
  * Turns the CSV rows into offer files, checking how each cell is written (labels, yes/no, dates,
- * times, amounts, weekdays). The content rules then check the offers themselves (schema,
- * region, dates): `contentProblems`. Problems name the row (as the spreadsheet numbers it,
- * header = row 1) and the column. The columns come from the offer model (OFFER_COLUMNS).
+ * times, amounts, weekdays) and each Kennung. The content rules then check the offers themselves
+ * (schema, region, dates): `contentProblems`. Problems name the row (as the spreadsheet numbers
+ * it, header = row 1) and the column. The columns come from the offer model (OFFER_COLUMNS).
  */
-export function importOffers(rows: string[][], vocab: Vocabulary): { offers: ImportedOffer[]; problems: ImportProblem[] } {
+export function importOffers(table: CsvTable, vocab: Vocabulary): { offers: ImportedOffer[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const offers: ImportedOffer[] = [];
-  const [header = [], ...body] = rows;
+  const [header = [], ...body] = table.rows;
   const headings = header.map((h) => h.trim());
-  const known = [SLUG_COLUMN, DESCRIPTION_COLUMN, ...OFFER_COLUMNS.map((c) => c.heading)];
   for (const h of headings)
-    if (h && !known.includes(h))
+    if (h && !IMPORT_COLUMNS.includes(h))
       problems.push({
         row: 1,
         column: h,
@@ -127,6 +378,13 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
   const seen = new Map<string, number>();
   body.forEach((cells, index) => {
     const row = index + 2;
+    // An empty row is skipped, and the rows after it keep the numbers the spreadsheet shows.
+    if (isBlank(cells)) return;
+    const shape = shapeProblem(cells, headings.length, table.separator);
+    if (shape) {
+      problems.push({ row, message: shape });
+      return;
+    }
     const get = (h: string) => (cells[headings.indexOf(h)] ?? '').trim();
     const bad = (column: string, message: string) => problems.push({ row, column, message });
     const list = (h: string) =>
@@ -185,8 +443,12 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
       switch (c.cell) {
         case 'text':
           return get(c.heading) || (c.required ? '' : undefined);
-        case 'label':
+        case 'label': {
+          // The schema would list the values' codes; the spreadsheet uses the German labels.
+          const labels = vocab.labels[c.field]!;
+          if (c.required && !get(c.heading)) bad(c.heading, M.emptyLabel(labels.what, labels.display.join('; ')));
           return fromLabels(c.heading, c.field)[0] ?? get(c.heading);
+        }
         case 'labels':
           return fromLabels(c.heading, c.field);
         case 'yesNo':
@@ -210,10 +472,13 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
     }
     // "Für wen" left empty means the schema's default (everyone), not "nobody".
     if (Array.isArray(data['targetGroups']) && !data['targetGroups'].length) delete data['targetGroups'];
-    const slug = slugify(get(SLUG_COLUMN) || `${get('Titel')} ${get('Ort')}`);
+    const written = get(SLUG_COLUMN);
+    const kennung = slugOf(written, get('Titel'), get('Ort'), headings.includes(SLUG_COLUMN));
+    const slug = 'slug' in kennung ? kennung.slug : '';
+    if ('problem' in kennung) bad(SLUG_COLUMN, kennung.problem);
     const other = seen.get(slug);
-    if (other) bad(SLUG_COLUMN, `Gleiche Kennung „${slug}“ wie in Zeile ${other}. Bitte eine eigene Kennung eintragen.`);
-    seen.set(slug, row);
+    if (slug && other) bad(SLUG_COLUMN, M.sameKennung(slug, written || slug, other));
+    else if (slug) seen.set(slug, row);
     const iso = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
     const front = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, iso(v)]));
     const description = get(DESCRIPTION_COLUMN);
@@ -228,9 +493,9 @@ export function importOffers(rows: string[][], vocab: Vocabulary): { offers: Imp
 }
 
 /**
- * The imported offers the content rules check: all but a row that repeats an earlier row's
- * Kennung (it would be the same file twice; its Kennung is reported already). Cells reported
- * already are not reported again (`contentProblems`), so every mistake shows once, all at once.
+ * The imported offers the content rules check: all but a row whose Kennung is reported (it repeats
+ * an earlier row's, or cannot be a file name; its other cells are checked once it has one).
+ * Cells reported already are not reported again (`contentProblems`), so every mistake shows once.
  */
 export function rowsToCheck({
   offers,
@@ -262,6 +527,12 @@ export function importedRecord(o: ImportedOffer): ContentRecord {
   };
 }
 
+/** The version of the German text an imported offer would be, as translations record it (sourceHash). */
+export const importedHash = (o: ImportedOffer): string => {
+  const r = importedRecord(o);
+  return germanTextHash(r.data ?? {}, r.body);
+};
+
 /**
  * The content rules' findings about the imported offers, as spreadsheet rows and columns.
  * A cell already reported by `importOffers` is not reported again.
@@ -284,4 +555,55 @@ export function contentProblems(
     const message = dateColumn && f.message === MESSAGES.de.date ? IMPORT_DATE_HINT : f.message;
     return [{ severity: f.severity, row, column, message }];
   });
+}
+
+// ---------------------------------------------------------------- existing files and translations
+
+/** The same file text, apart from a BOM and Windows line endings (which an editor's program may add). */
+export const sameText = (a: string, b: string): boolean => {
+  const plain = (s: string) => s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return plain(a) === plain(b);
+};
+
+/**
+ * A translation's text marked `outdated: true`, when it was made from another German version than
+ * `hash`; null when nothing needs to change (it matches, it is marked already, or it records no
+ * version or cannot be read: the content check reports those). Only that header line is replaced
+ * or added; the rest of the file stays byte for byte as it was.
+ */
+export function markedOutdated(text: string, hash: string): string | null {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const rest = text.slice(bom.length);
+  const match = rest.match(FRONT_MATTER);
+  if (!match) return null;
+  let data: unknown;
+  try {
+    data = parse(match[1]!);
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object') return null;
+  const { sourceHash, outdated } = data as Record<string, unknown>;
+  if (typeof sourceHash !== 'string' || sourceHash === hash || outdated === true) return null;
+  const eol = match[0].startsWith('---\r\n') ? '\r\n' : '\n';
+  const lines = match[1]!.split(/\r?\n/);
+  const at = lines.findIndex((l) => /^outdated\s*:/.test(l));
+  if (at >= 0) lines[at] = 'outdated: true';
+  else lines.push('outdated: true');
+  const start = 3 + eol.length;
+  return bom + rest.slice(0, start) + lines.join(eol) + rest.slice(start + match[1]!.length);
+}
+
+/** A translation of an offer as a content record, from its text (for the content rules, before it is written). */
+export function translationRecord(file: string, locale: string, slug: string, text: string): ContentRecord {
+  const rest = text.replace(/^\uFEFF/, '');
+  const match = rest.match(FRONT_MATTER);
+  const record = { collection: 'offerTranslations' as const, file, locale, slug, text: rest };
+  if (!match) return { ...record, data: null, body: rest, bodyStartLine: 1 };
+  return {
+    ...record,
+    data: parse(match[1]!) as Record<string, unknown>,
+    body: rest.slice(match[0].length),
+    bodyStartLine: match[0].split('\n').length,
+  };
 }
