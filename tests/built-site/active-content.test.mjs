@@ -3,18 +3,17 @@
 // 2. active content planted into copies of real pages is found, with file, line and element;
 // 3. a real build of a project copy with a page that outputs an <iframe> (a page in src/pages/, so
 //    that no content rule stops it first) fails with the German message and publishes nothing.
-//    It builds the whole site (about 20 s here); the copy is made as in tests/content-changes.
+//    It builds the whole site (about 20 s here) in a copy made by tests/project-copy.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { scanSite } from '../../src/integrations/distScan.ts';
+import { copyProject, PROJECT_ROOT as root, runNode } from '../project-copy.mjs';
 import { assertBuilt, htmlFiles, DIST, SITE } from './helpers.mjs';
 
 assertBuilt();
-const root = resolve('.');
 const fixtures = join(root, 'tests/fixtures/active-content');
 
 test('the built site has no active content, and every HTML file was scanned', () => {
@@ -92,36 +91,15 @@ test('active content planted into copies of real pages is found, with file, line
   }
 });
 
-/**
- * @param {string} dir
- * @returns {Promise<{ code: number | null, output: string }>}
- */
-function build(dir) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs'], {
-      cwd: dir,
-      env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => done({ code, output }));
-  });
-}
-
 test('a build whose page outputs an <iframe> fails with the German message and publishes nothing', { timeout: 180_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ik-active-build-'));
+  const dir = copyProject('active-build');
   try {
-    for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(root, entry), join(dir, entry), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     // A page no content rule looks at: only the scan after the build can stop it.
     writeFileSync(
       join(dir, 'src/pages/probe-aktiver-inhalt.astro'),
       '<html lang="de">\n<head><title>Probe</title></head>\n<body>\n<main>\n<iframe src="https://example.com/" title="x"></iframe>\n</main>\n</body>\n</html>\n',
     );
-    const { code, output } = await build(dir);
+    const { code, output } = await runNode(dir, ['scripts/build.mjs']);
     assert.notEqual(code, 0, `the build should fail:\n${output.slice(-3000)}`);
     // Astro writes the page on one line (compressHTML), so the column is what locates the element.
     assert.match(

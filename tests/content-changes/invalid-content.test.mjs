@@ -6,12 +6,10 @@
 // it: the build refuses on its own (src/data/site.ts), and no payload reaches the output folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject, PROJECT_ROOT as root, runNode } from '../project-copy.mjs';
 
-const root = resolve('.');
 const fixtures = join(root, 'tests/fixtures/invalid-content');
 /** @type {{ name: string, expect: string[] }[]} */
 const cases = JSON.parse(readFileSync(join(fixtures, 'cases.json'), 'utf8'));
@@ -21,11 +19,7 @@ const EARLIER_BUILD = '<!doctype html><title>earlier build</title>';
 
 /** @param {string[]} caseNames */
 function makeProject(...caseNames) {
-  const dir = mkdtempSync(join(tmpdir(), `ik-invalid-${caseNames.length === 1 ? caseNames[0] : 'all'}-`));
-  for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyProject(`invalid-${caseNames.length === 1 ? caseNames[0] : 'all'}`);
   for (const name of caseNames) cpSync(join(fixtures, name), join(dir, 'content'), { recursive: true });
   mkdirSync(join(dir, 'dist'));
   writeFileSync(join(dir, 'dist/index.html'), EARLIER_BUILD);
@@ -44,23 +38,8 @@ const filesIn = (dir) =>
         .map((e) => join(e.parentPath, e.name))
     : [];
 
-/**
- * @param {string} dir
- * @param {string[]} [args]
- * @returns {Promise<{ code: number | null, output: string }>}
- */
-function build(dir, args = ['scripts/build.mjs']) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, {
-      cwd: dir,
-      env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => done({ code, output }));
-  });
-}
+/** @param {string} dir @param {string[]} [args] */
+const build = (dir, args = ['scripts/build.mjs']) => runNode(dir, args);
 
 // The copies are built two at a time: a build is CPU-bound and CI has two cores.
 /** @type {Map<string, { code: number | null, output: string, distFiles: string[], earlierBuild: string }>} */

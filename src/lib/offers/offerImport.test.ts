@@ -60,6 +60,16 @@ function fileError(input: string | Uint8Array): string {
 const example = readFileSync('docs/angebote-beispiel.csv');
 const header = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim();
 
+/** The required cells of one valid row. */
+const good = {
+  Titel: 'Kurs',
+  Art: 'Deutschkurs',
+  Region: 'stadt-kassel',
+  Ort: 'Kassel',
+  Anbieter: 'Träger (Beispiel)',
+  'Zuletzt geprüft': '01.11.2026',
+};
+
 describe('spreadsheet import', () => {
   it('has German labels for every column of labels in the offer model', () => {
     const vocabulary = importVocabulary();
@@ -132,12 +142,7 @@ describe('spreadsheet import', () => {
   it('imports the contact fields of the offer model', () => {
     const headings = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim().split(';');
     const values: Record<string, string> = {
-      Titel: 'Kurs',
-      Art: 'Deutschkurs',
-      Region: 'stadt-kassel',
-      Ort: 'Kassel',
-      Anbieter: 'Träger (Beispiel)',
-      'Zuletzt geprüft': '01.11.2026',
+      ...good,
       Beispiel: 'ja',
       'Straße und Hausnummer': 'Beispielweg 1',
       PLZ: '34117',
@@ -217,14 +222,6 @@ const row = (values: Record<string, string>) =>
     .split(';')
     .map((h) => values[h] ?? '')
     .join(';');
-const good = {
-  Titel: 'Kurs',
-  Art: 'Deutschkurs',
-  Region: 'stadt-kassel',
-  Ort: 'Kassel',
-  Anbieter: 'Träger (Beispiel)',
-  'Zuletzt geprüft': '01.11.2026',
-};
 /** The problems of a spreadsheet made of the template's header and `rows`, as "row:column: message". */
 const problemsOf = (...rows: string[]) =>
   run(Buffer.from([header, ...rows].join('\n'))).problems.map((p) => `${p.row}:${p.column ?? ''}: ${p.message}`);
