@@ -1,7 +1,8 @@
 // A small static file server for dist/, used by `npm start` and the browser tests.
 // Serves <dir>/index.html for directories, the language's 404 page for unknown paths,
-// and the same security headers as deploy/ (src/lib/hosting/securityHeaders.ts).
-import { createServer } from 'node:http';
+// and the same security headers as deploy/ (src/lib/hosting/securityHeaders.ts). A request it
+// cannot read (a malformed URL such as /%E0%A4%A) gets 400, like nginx; the server keeps running.
+import { STATUS_CODES, createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { SECURITY_HEADERS } from '../src/lib/hosting/securityHeaders.ts';
@@ -29,6 +30,7 @@ const types = {
  * @returns {string | null}
  */
 function resolveFile(root, pathname) {
+  // decodeURIComponent throws a URIError on a malformed escape; the caller answers 400.
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, clean);
   if (!candidate.startsWith(root)) return null;
@@ -45,12 +47,30 @@ function resolveFile(root, pathname) {
  */
 export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
+  /**
+   * @param {import('node:http').ServerResponse} res
+   * @param {number} status
+   */
+  const plainError = (res, status) =>
+    res
+      .writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+      .end(`${status} ${STATUS_CODES[status] ?? ''}\n`);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // Directory URLs without a trailing slash redirect, like most static hosts.
-    let file = resolveFile(base, url.pathname);
+    /** @type {URL} */
+    let url;
+    /** @type {string | null} */
+    let file;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+      file = resolveFile(base, url.pathname);
+    } catch {
+      plainError(res, 400);
+      return;
+    }
+    // Directory URLs without a trailing slash redirect, like most static hosts. The path only
+    // (never the Host header), and one leading slash, so the Location cannot name another host.
     if (file && file.endsWith('index.html') && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
-      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      res.writeHead(301, { location: `${url.pathname.replace(/^\/+/, '/')}/${url.search}`, ...SECURITY_HEADERS }).end();
       return;
     }
     let status = 200;
@@ -65,7 +85,10 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
       // The production headers (deploy/), so local tests run under the same strict CSP.
       ...SECURITY_HEADERS,
     });
-    createReadStream(file).pipe(res);
+    createReadStream(file)
+      // A file that vanishes or cannot be read ends this answer, not the server.
+      .on('error', () => res.destroy())
+      .pipe(res);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

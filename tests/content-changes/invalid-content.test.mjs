@@ -6,7 +6,8 @@
 // it: the build refuses on its own (src/data/site.ts), and no payload reaches the output folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject, PROJECT_ROOT as root, runNode } from '../project-copy.mjs';
 
@@ -94,5 +95,28 @@ test('astro build itself refuses every case at once, in German, and writes no pa
     assert.equal(filesIn(out).filter((f) => f.endsWith('.html')).length, 0, 'no page is written');
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a dotfile or a symlink in public/ stops the build before anything is built, in German', async () => {
+  const dir = makeProject();
+  const outside = mkdtempSync(join(tmpdir(), 'ik-outside-'));
+  try {
+    writeFileSync(join(outside, 'geheim.txt'), 'PAYLOAD-symlink');
+    writeFileSync(join(dir, 'public/.env'), 'PASSWORD=PAYLOAD-env');
+    symlinkSync(join(outside, 'geheim.txt'), join(dir, 'public/harmlos.txt'));
+    const { code, output } = await build(dir);
+    assert.notEqual(code, 0, output);
+    assert.match(output, /Build gestoppt: public\/ enthält Dateien, die nicht veröffentlicht werden dürfen:/);
+    assert.match(output, /public\/\.env: Dateien, deren Name mit einem Punkt beginnt, werden nicht veröffentlicht/);
+    assert.match(output, /public\/harmlos\.txt: ist eine Verknüpfung \(symbolischer Link\)/);
+    assert.deepEqual(
+      filesIn(join(dir, 'dist')).map((f) => readFileSync(f, 'utf8')),
+      [EARLIER_BUILD],
+      'dist/ stays as it was',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
   }
 });

@@ -1,27 +1,51 @@
 /**
  * The security headers of every response: one source for deploy/nginx (security-headers.conf),
- * hosts that read a `_headers` file (public/_headers) and the local server (scripts/serve.mjs).
+ * hosts that read a `_headers` file (public/_headers), the local server (scripts/serve.mjs) and the
+ * `<meta http-equiv="Content-Security-Policy">` of every page (src/components/SiteHead.astro).
  * `npm run deploy:config` writes the files; a test fails when they are out of date.
  * Change the CSP only with a written reason in docs/decisions.md.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+
+/** The policy as directive → sources, in the order the header lists them. */
+const CSP_DIRECTIVES: ReadonlyArray<readonly [directive: string, sources: string]> = [
+  ['default-src', "'none'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self' blob:"],
+  ['manifest-src', "'self'"],
+  ['form-action', "'self'"],
+  ['base-uri', "'none'"],
+  ['object-src', "'none'"],
+  ['frame-ancestors', "'none'"],
+];
+
+/**
+ * Directives a policy delivered by `<meta http-equiv>` cannot carry: CSP Level 3 (§3.3) has browsers
+ * ignore frame-ancestors, report-uri and sandbox there (with a console error); report-to needs the
+ * Reporting-Endpoints header anyway. So frame-ancestors only works as a header.
+ */
+export const HEADER_ONLY_CSP_DIRECTIVES: ReadonlySet<string> = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+const serialize = (directives: ReadonlyArray<readonly [string, string]>) =>
+  directives.map(([name, sources]) => `${name} ${sources}`).join('; ');
+
+export const CONTENT_SECURITY_POLICY = serialize(CSP_DIRECTIVES);
+
+/**
+ * The same policy for the meta element (defence in depth on hosts that send no headers): every
+ * directive of the header except those a meta element cannot carry.
+ */
+export const META_CONTENT_SECURITY_POLICY = serialize(CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY_CSP_DIRECTIVES.has(name)));
+
+/** Two years: the HSTS age of Mozilla's server-side TLS guideline 6.0 (the Observatory wants ≥ 6 months). */
+export const HSTS_MAX_AGE_SECONDS = 63_072_000;
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'Strict-Transport-Security': `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
