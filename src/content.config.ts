@@ -278,7 +278,7 @@ export const collections = {
   focusAreas: defineCollection({ loader: textCollection(CONTENT_FOLDERS.focusAreas), schema: focusAreaSchema }),
   regions: defineCollection({ loader: dataCollection(CONTENT_FOLDERS.regions), schema: regionSchema }),
   contacts: defineCollection({ loader: dataCollection(CONTENT_FOLDERS.contacts), schema: contactSchema }),
-  // Offers are plain Markdown: editors write them, and MDX is executable and ~3x slower to build.
+  // All content is plain Markdown: MDX would run code at build time (docs/decisions.md).
   offers: defineCollection({
     loader: glob({ pattern: '*.md', base: `./${CONTENT_FOLDERS.offers}/${defaultLocale}` }),
     schema: offerSchema,

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { summariseByLocale, translationStatus } from './translationStatus.ts';
 
 const german = [
-  { collection: 'pages', slug: 'programm', file: 'p.mdx', hash: 'H2', translate: true },
-  { collection: 'pages', slug: 'leichte-sprache', file: 'ls.mdx', hash: 'L1', translate: false },
-  { collection: 'focusAreas', slug: 'programm', file: 'f.mdx', hash: 'F1', translate: true },
+  { collection: 'pages', slug: 'programm', file: 'p.md', hash: 'H2', translate: true },
+  { collection: 'pages', slug: 'leichte-sprache', file: 'ls.md', hash: 'L1', translate: false },
+  { collection: 'focusAreas', slug: 'programm', file: 'f.md', hash: 'F1', translate: true },
 ];
 const translations = [
-  { collection: 'pages', locale: 'en', slug: 'programm', file: 'en.mdx', sourceHash: 'H2', machineTranslated: false },
-  { collection: 'pages', locale: 'ar', slug: 'programm', file: 'ar.mdx', sourceHash: 'H1', machineTranslated: true },
-  { collection: 'focusAreas', locale: 'en', slug: 'programm', file: 'fen.mdx', sourceHash: 'F1', machineTranslated: true },
+  { collection: 'pages', locale: 'en', slug: 'programm', file: 'en.md', sourceHash: 'H2', machineTranslated: false },
+  { collection: 'pages', locale: 'ar', slug: 'programm', file: 'ar.md', sourceHash: 'H1', machineTranslated: true },
+  { collection: 'focusAreas', locale: 'en', slug: 'programm', file: 'fen.md', sourceHash: 'F1', machineTranslated: true },
 ];
 
 describe('translationStatus', () => {
