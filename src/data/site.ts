@@ -1,8 +1,8 @@
 /**
- * Loads every content collection once, runs the content check over the files (src/lib/content/,
- * exactly `npm run content:check`: the same rules and German messages), and fails the build, or
- * the page in `astro dev`, with all errors at once (file, field, fix) instead of publishing a
- * half-built site.
+ * Loads every content collection once. In `astro dev` it also runs the content check over the
+ * files (src/lib/content/, exactly `npm run content:check`: the same rules and German messages)
+ * and fails the page with all errors at once (file, field, fix); `astro build` runs that check
+ * before it builds anything (src/integrations/contentCheck.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
@@ -40,8 +40,9 @@ export function loadSiteContent(): Promise<SiteContent> {
       offerTranslations: await getCollection('offerTranslations'),
     };
     // The files on disk, not the collections: Astro's YAML parser has already turned 2027-02-31
-    // into 3 March, and files it does not load (.mdx, bad names, wrong encoding) must stop the build too.
-    const findings = checkContent();
+    // into 3 March, and files it does not load (.mdx, bad names, wrong encoding) must stop the page
+    // too. `astro build` has run the same check before syncing (src/integrations/contentCheck.ts).
+    const findings = import.meta.env.DEV ? checkContent() : [];
     // Warnings (e.g. entries not checked for a long time) are for `npm run content:check`.
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);
