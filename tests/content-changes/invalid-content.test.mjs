@@ -3,7 +3,7 @@
 // fixture from tests/fixtures/invalid-content/<case>/ to content/, and runs scripts/build.mjs
 // (which runs the content check first) over a dist/ from an earlier build, which must stay as it was.
 // One more copy gets every fixture at once and runs `astro build` itself, without the check before
-// it: the build refuses on its own (src/data/site.ts), and no payload reaches the output folder.
+// it: the build refuses on its own (src/integrations/contentCheck.ts), and no payload reaches the output folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 // extensions, folders, YAML errors, dates, invisible characters and lengths. Each case is what a
 // careless or a malicious editor could save, and each must stop the check with a German message
 // that names the file, the line where known, and the fix.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -82,6 +82,22 @@ describe('content files', () => {
       `Fehler: content/pages/seite.md: ${m.unknownFolder('de/, en/, ar/, fa/, ps/, tr/, ku/, uk/, ru/, ti/, ro/, bg/')}`,
       `Fehler: content/pages/xx: ${m.unknownFolder('de/, en/, ar/, fa/, ps/, tr/, ku/, uk/, ru/, ti/, ro/, bg/')}`,
     ]);
+  });
+
+  it('refuse YAML anchors, aliases, merge keys and tags (Astro would merge what the check cannot see)', () => {
+    const header = (extra: string) => `---\ntitle: Seite\ndescription: D\nupdated: 2026-11-25\n${extra}---\nText\n`;
+    expect(check({ 'pages/de/seite.md': header('<<: {asOf: 2027-02-31}\n') })).toEqual([`Fehler: content/pages/de/seite.md, Zeile 5: ${m.yamlFeature}`]);
+    expect(check({ 'pages/de/seite.md': '---\ntitle: &t Seite\ndescription: *t\nupdated: 2026-11-25\n---\nText\n' })).toEqual([`Fehler: content/pages/de/seite.md, Zeile 2: ${m.yamlFeature}`]);
+    expect(check({ 'regions/stadt-muster.yaml': `${region()}website: !!str https://www.example.org/\n` })).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5: ${m.yamlFeature}`]);
+  });
+
+  it('refuse a symlink in a content folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ik-files-'));
+    roots.push(root);
+    mkdirSync(join(root, 'content/pages/de'), { recursive: true });
+    writeFileSync(join(root, 'geheim.md'), page());
+    symlinkSync(join(root, 'geheim.md'), join(root, 'content/pages/de/seite.md'));
+    expect(checkContent({ root }).map((f) => formatFinding(f, 'de'))).toEqual([`Fehler: content/pages/de/seite.md: ${m.symlink}`]);
   });
 
   it('ignore the files operating systems put into folders', () => {

@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { isAlias, isScalar, LineCounter, parse, parseDocument, visit } from 'yaml';
 import { CONTENT_FOLDERS, OFFER_TYPES, SCHEMAS } from '../../content.config.ts';
 import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import { MAX_AGE_MONTHS } from './freshness.ts';
-import { MESSAGES, type Finding, type MessageLang, type Messages } from './messages.ts';
+import { MESSAGES, sortFindings, type Finding, type MessageLang, type Messages } from './messages.ts';
 import { checkRecords, type CollectionName, type ContentRecord } from './rules.ts';
 import { germanTextHash } from './sourceHash.ts';
 import type { GermanText, TranslationText } from './translationStatus.ts';
@@ -91,6 +91,27 @@ function yamlFinding(file: string, yaml: string, e: unknown, offset: number, m: 
   }
 }
 
+/**
+ * A YAML header or file as plain data. Anchors (&a), aliases (*a), merge keys (<<) and explicit
+ * tags (!x) are refused: the `yaml` package (YAML 1.2) and Astro's js-yaml read them differently
+ * (js-yaml merges `<<`, which would carry fields past every rule), and editors never need them.
+ * Throws the parser's error for malformed YAML; returns the line (in the YAML) of a refused feature.
+ */
+function parseYaml(source: string): { data: Record<string, unknown>; featureLine?: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) throw doc.errors[0];
+  let featureAt: number | undefined;
+  visit(doc, (key, node) => {
+    const special =
+      isAlias(node) ||
+      (node !== null && typeof node === 'object' && (('anchor' in node && node.anchor) || ('tag' in node && node.tag))) ||
+      (key === 'key' && isScalar(node) && node.value === '<<');
+    if (special && featureAt === undefined) featureAt = (node as { range?: [number] }).range?.[0] ?? 0;
+  });
+  return { data: (doc.toJS() ?? {}) as Record<string, unknown>, ...(featureAt === undefined ? {} : { featureLine: lineCounter.linePos(featureAt).line }) };
+}
+
 /** One file as a content record; problems reading it (encoding, no header, bad YAML) go to `findings`. */
 export function readRecord(
   root: string,
@@ -110,7 +131,9 @@ export function readRecord(
   const text = decoded.text;
   if (YAML_FILE.test(file)) {
     try {
-      return { ...record, text, data: (parse(text) ?? {}) as Record<string, unknown> };
+      const { data, featureLine } = parseYaml(text);
+      if (featureLine !== undefined) findings.push({ severity: 'error', file, line: featureLine, message: m.yamlFeature });
+      return { ...record, text, data: featureLine === undefined ? data : null };
     } catch (e) {
       findings.push(yamlFinding(file, text, e, 0, m));
       return { ...record, text, data: null };
@@ -124,7 +147,9 @@ export function readRecord(
   const body = text.slice(match[0].length);
   const bodyStartLine = match[0].split('\n').length;
   try {
-    return { ...record, text, data: (parse(match[1]!) ?? {}) as Record<string, unknown>, body, bodyStartLine };
+    const { data, featureLine } = parseYaml(match[1]!);
+    if (featureLine !== undefined) findings.push({ severity: 'error', file, line: featureLine + 1, message: m.yamlFeature });
+    return { ...record, text, data: featureLine === undefined ? data : null, body, bodyStartLine };
   } catch (e) {
     // The YAML starts on line 2, after the first "---".
     findings.push(yamlFinding(file, match[1]!, e, 1, m));
@@ -147,6 +172,10 @@ function listFolder(root: string, dir: string, ext: string, m: Messages, finding
   for (const e of names) {
     const file = `${dir}/${e.name}`;
     if (SYSTEM_FILES.has(e.name)) continue;
+    if (e.isSymbolicLink()) {
+      findings.push({ severity: 'error', file, message: m.symlink });
+      continue;
+    }
     if (!e.isFile()) {
       findings.push({ severity: 'error', file, message: m.unknownFolder(`*${ext}`) });
       continue;
@@ -223,8 +252,7 @@ export function checkContent(options: Partial<CheckOptions> = {}): Finding[] {
   const extraFiles = new Set((o.extra ?? []).map((r) => r.file));
   const all = [...records.filter((r) => !extraFiles.has(r.file)), ...(o.extra ?? [])];
   const found = [...findings, ...checkRecords(all, { ...o, offerTypes: OFFER_TYPES, schemas: SCHEMAS })];
-  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
-  return found.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return sortFindings(found);
 }
 
 // ---------------------------------------------------------------- translation tools

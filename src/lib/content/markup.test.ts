@@ -72,9 +72,24 @@ describe('markup allowlist', () => {
     ['task list', '- [ ] offen', [`1: ${m.taskList}`]],
     ['tag cut off by a missing quote (it would swallow the next paragraph)', '<div title="x\n\nText', [`1: ${m.brokenHtml('div')}`]],
     ['attribute beyond the allowlist', 'Die <abbr title="x" class="gross">VHS</abbr>', [`1: ${m.htmlAttribute('abbr', 'class', 'title')}`]],
+    ['a raw <body> tag (a browser puts its attributes on the page)', 'Text <body background="https://evil.example/x.png"> mehr', [`1: ${element('body')}`]],
+    ['a raw <html> tag with a handler', 'Text <html onmouseover="alert(1)"> mehr', [`1: ${element('html')}`, `1: ${m.handler('onmouseover')}`]],
+    ['a stray end tag that would close the page structure', 'Text </main> mehr', [`1: ${element('main')}`]],
+    ['raw HTML inside a footnote', 'Text[^1]\n\n[^1]: Note <script>alert(1)</script>', [`1: ${m.footnotes}`, `3: ${m.script}`]],
+    ['an image path the bundler would import', '![x](../../../package.json?raw)', [`1: ${m.imagePath('../../../package.json?raw')}`]],
+    ['a data: image', '![x](data:image/png;base64,AAAA)', [`1: ${m.imagePath('data:image/png;base64,AAAA')}`]],
     ['a dir value that is not a direction', '<span dir="x">y</span>', [`1: ${m.htmlAttribute('span', 'dir', 'dir, lang')}`]],
   ])('refuses %s, naming the line', (_name, body, expected) => {
     expect(problems(body)).toEqual(expected);
+  });
+
+  it('reads the text as Astro renders it: trimmed, so an indented first line is HTML, not a code block', () => {
+    expect(problems('\n    <img src="https://evil.example/p.png">')).toEqual([`2: ${element('img')}`, `2: ${m.offsiteImage('https://evil.example/p.png')}`]);
+    expect(problems('Text\n\n    <img src="x">')).toEqual([]);
+  });
+
+  it('does not take a code block whose language is "contains-task-list" for a task list', () => {
+    expect(problems('```contains-task-list\nx\n```')).toEqual([]);
   });
 
   it('counts lines from the start of the text', () => {
@@ -124,7 +139,12 @@ describe('urlVerdict', () => {
     ['/\\evil.example/', false, 'scheme'],
     ['/bilder/karte.png', true, 'ok'],
     ['https://tracker.example/p.gif', true, 'offsite-image'],
-    ['data:image/png;base64,AAAA', true, 'offsite-image'],
+    ['data:image/png;base64,AAAA', true, 'image-path'],
+    ['../../../package.json?raw', true, 'image-path'],
+    ['bilder/karte.png', true, 'image-path'],
+    ['/bilder/karte.png?raw', true, 'image-path'],
+    ['/../package.json', true, 'image-path'],
+    ['javascript:alert(1)', true, 'script'],
   ] as const)('%j (image: %s) is %s', (url, image, verdict) => {
     expect(urlVerdict(url, image)).toBe(verdict);
   });

@@ -13,7 +13,7 @@
  * after entity decoding and the browser's own clean-up (tabs and newlines removed, leading spaces
  * and control characters dropped). Everything else is reported, with its line, in the editors' words.
  */
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { Tokenizer } from 'parse5';
 import { markdownToHast, type HastNode } from 'satteri';
 import type { Messages } from './messages.ts';
 
@@ -84,18 +84,25 @@ function normalizedUrl(url: string): string {
   return url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
 }
 
-export type UrlVerdict = 'ok' | 'insecure' | 'script' | 'scheme' | 'offsite-image';
+export type UrlVerdict = 'ok' | 'insecure' | 'script' | 'scheme' | 'offsite-image' | 'image-path';
+
+/** An image of this site: an address from / with an image extension, nothing a bundler would import. */
+const SITE_IMAGE = /^\/(?![/\\])[\w/-]+(?:\.[\w-]+)*\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
 /** Whether an address in a text may be published. `image`: it is loaded, not just followed. */
 export function urlVerdict(raw: string, image = false): UrlVerdict {
   const url = normalizedUrl(raw);
   const scheme = url.match(/^([a-z][a-z0-9+.-]*):/i)?.[1]?.toLowerCase();
-  if (scheme === undefined) {
-    // "//host/x" and "/\host/x" leave the site; a browser treats "\" like "/".
-    return /^[/\\]{2}/.test(url) ? (image ? 'offsite-image' : 'scheme') : 'ok';
-  }
-  if (image) return 'offsite-image';
   if (scheme === 'javascript' || scheme === 'vbscript') return 'script';
+  // "//host/x" and "/\host/x" leave the site; a browser treats "\" like "/".
+  const offSite = /^[/\\]{2}/.test(url);
+  if (image) {
+    if (scheme === 'http' || scheme === 'https' || offSite) return 'offsite-image';
+    // Relative image paths are imported by Astro's image pipeline (any file of the project, e.g.
+    // "../../package.json?raw"); data: and other schemes are no files of this site.
+    return SITE_IMAGE.test(url) && !url.includes('..') ? 'ok' : 'image-path';
+  }
+  if (scheme === undefined) return offSite ? 'scheme' : 'ok';
   if (scheme === 'http') return 'insecure';
   return scheme === 'https' || scheme === 'mailto' || scheme === 'tel' ? 'ok' : 'scheme';
 }
@@ -107,8 +114,6 @@ export interface MarkupProblem {
 }
 
 type Attributes = Readonly<Record<string, string>>;
-type P5Node = DefaultTreeAdapterMap['node'];
-type P5Element = DefaultTreeAdapterMap['element'];
 
 /** hast properties (Sätteri, camel-cased) back to HTML attribute names and string values. */
 function hastAttributes(properties: Record<string, unknown> | undefined): Attributes {
@@ -130,6 +135,7 @@ function elementProblems(
   attributes: Attributes,
   allowed: Readonly<Record<string, readonly string[]>>,
   m: Messages,
+  checkValues = true,
 ): string[] {
   if (tag === 'script') return [m.script];
   const attributesAllowed = allowed[tag];
@@ -146,9 +152,10 @@ function elementProblems(
       else if (verdict === 'insecure') problems.push(m.insecureLink(value));
       else if (verdict === 'scheme') problems.push(m.badScheme(value));
       else if (verdict === 'offsite-image') problems.push(m.offsiteImage(value));
+      else if (verdict === 'image-path') problems.push(m.imagePath(value));
     }
     if (!attributesAllowed) continue;
-    const fixed = FIXED_VALUES[name];
+    const fixed = checkValues ? FIXED_VALUES[name] : undefined;
     if (!attributesAllowed.includes(name) || (fixed && !fixed.test(value))) {
       problems.push(m.htmlAttribute(tag, name, attributesAllowed.filter((a) => !FIXED_VALUES[a] || a === 'dir').join(', ')));
     }
@@ -156,36 +163,47 @@ function elementProblems(
   return problems;
 }
 
-const isElement = (n: P5Node): n is P5Element => 'tagName' in n && typeof (n as P5Element).tagName === 'string';
-const childrenOf = (n: P5Node): P5Node[] => {
-  const node = n as P5Element & { content?: { childNodes: P5Node[] } };
-  // <template> keeps its children in .content.
-  return [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])];
-};
-const attributesOf = (e: P5Element): Attributes => Object.fromEntries(e.attrs.map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value]));
-
 /** Parse errors that mean a tag was cut off (a missing ">" or closing quote). */
 const CUT_OFF = /^eof-in-(tag|attribute|script|comment|doctype)|^eof-before-tag-name$/;
 
-/** Problems of one piece of raw HTML written by the editor, with lines relative to the body. */
-function rawHtmlProblems(html: string, startLine: number, m: Messages): MarkupProblem[] {
+/**
+ * Problems of one piece of raw HTML written by the editor, with lines relative to the body.
+ * Read with parse5's tokenizer (the browser's), not its tree builder: a tree builder silently
+ * drops tags such as <body background=…> or a stray </main>, which a browser applies to the page.
+ * `reported`: tag names already reported in this text (an end tag repeats nothing).
+ */
+function rawHtmlProblems(html: string, startLine: number, m: Messages, reported: Set<string>): MarkupProblem[] {
   const problems: MarkupProblem[] = [];
-  let cutOff: number | undefined;
-  const fragment = parseFragment(html, {
-    sourceCodeLocationInfo: true,
-    onParseError: (e) => {
-      if (CUT_OFF.test(e.code)) cutOff ??= e.startLine;
+  let cutOff = false;
+  const lineOf = (t: { location: { startLine: number } | null }) => startLine + (t.location?.startLine ?? 1) - 1;
+  const ignore = () => {};
+  const tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: true },
+    {
+      onStartTag: (t) => {
+        const attributes: Attributes = Object.fromEntries(t.attrs.map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value]));
+        const found = elementProblems(t.tagName, attributes, RAW_HTML, m);
+        if (found.length && !RAW_HTML[t.tagName]) reported.add(t.tagName);
+        for (const message of found) problems.push({ line: lineOf(t), message });
+      },
+      onEndTag: (t) => {
+        if (RAW_HTML[t.tagName] || reported.has(t.tagName)) return;
+        reported.add(t.tagName);
+        problems.push({ line: lineOf(t), message: m.htmlElement(t.tagName, Object.keys(RAW_HTML).map((x) => `<${x}>`).join(', ')) });
+      },
+      onParseError: (e) => {
+        if (CUT_OFF.test(e.code)) cutOff = true;
+      },
+      onComment: ignore,
+      onDoctype: ignore,
+      onEof: ignore,
+      onCharacter: ignore,
+      onNullCharacter: ignore,
+      onWhitespaceCharacter: ignore,
     },
-  });
-  if (cutOff !== undefined) problems.push({ line: startLine, message: m.brokenHtml(html.match(/<([a-z][\w:-]*)/i)?.[1] ?? '…') });
-  const visit = (n: P5Node) => {
-    if (isElement(n)) {
-      const line = startLine + (n.sourceCodeLocation?.startLine ?? 1) - 1;
-      for (const message of elementProblems(n.tagName, attributesOf(n), RAW_HTML, m)) problems.push({ line, message });
-    }
-    for (const child of childrenOf(n)) visit(child);
-  };
-  visit(fragment);
+  );
+  tokenizer.write(html, true);
+  if (cutOff) problems.unshift({ line: startLine, message: m.brokenHtml(html.match(/<([a-z][\w:-]*)/i)?.[1] ?? '…') });
   return problems;
 }
 
@@ -200,35 +218,46 @@ export interface Markup {
   siteLinks: SiteLink[];
 }
 
-/** Every problem of a Markdown text (elements, attributes and addresses beyond the allowlist), and its links within the site. */
+/**
+ * Every problem of a Markdown text (elements, attributes and addresses beyond the allowlist), and
+ * its links within the site. The text is read as Astro renders it: trimmed (a first line indented
+ * by four spaces is a code block before trimming and raw HTML after); lines count in `body`.
+ */
 export function analyseMarkup(body: string, m: Messages): Markup {
   if (body.length > MAX_BODY_CHARS) return { problems: [{ line: undefined, message: m.bodyTooLarge(MAX_BODY_CHARS, body.length) }], siteLinks: [] };
+  const rendered = body.trim();
+  const skippedLines = body.slice(0, body.length - body.trimStart().length).split('\n').length - 1;
   const problems: MarkupProblem[] = [];
   const siteLinks: SiteLink[] = [];
-  const tree = markdownToHast(body, { features: MARKDOWN_FEATURES });
-  const visit = (n: HastNode) => {
-    const line = n.position?.start.line;
-    if (n.type === 'raw') problems.push(...rawHtmlProblems(n.value, line ?? 1, m));
+  const reported = new Set<string>();
+  const tree = markdownToHast(rendered, { features: MARKDOWN_FEATURES });
+  /** `generated`: inside a footnote section or task list, whose elements GFM makes (reported once). */
+  const visit = (n: HastNode, generated: boolean) => {
+    const line = n.position ? n.position.start.line + skippedLines : undefined;
+    if (n.type === 'raw') problems.push(...rawHtmlProblems(n.value, line ?? 1, m, reported));
     if (n.type === 'element') {
-      const classes = hastAttributes(n.properties)['class'] ?? '';
-      // Footnotes and task lists are GFM features with English labels and form fields: one
-      // message where the editor wrote them (the reference, the list), nothing for their parts.
-      if (n.properties?.['dataFootnotes'] === true) return;
-      if (n.tagName === 'sup' && n.children.some((c) => c.type === 'element' && c.properties?.['dataFootnoteRef'] === true)) {
-        problems.push({ line, message: m.footnotes });
-        return;
-      }
-      if (/\bcontains-task-list\b/.test(classes)) {
-        problems.push({ line, message: m.taskList });
-        return;
-      }
       const attributes = hastAttributes(n.properties);
-      for (const message of elementProblems(n.tagName, attributes, MARKDOWN_ELEMENTS, m)) problems.push({ line, message });
+      const classes = (attributes['class'] ?? '').split(' ');
+      // Footnotes and task lists are GFM features with English labels and form fields: one
+      // message where the editor wrote them; what is written inside them is still checked.
+      let inGenerated = generated || n.properties?.['dataFootnotes'] === true;
+      if (!generated && n.tagName === 'sup' && n.children.some((c) => c.type === 'element' && c.properties?.['dataFootnoteRef'] === true)) {
+        problems.push({ line, message: m.footnotes });
+        inGenerated = true;
+      } else if (!generated && classes.includes('contains-task-list')) {
+        problems.push({ line, message: m.taskList });
+        inGenerated = true;
+      }
+      // Generated elements: only their addresses and handlers are the editor's.
+      const allowed = inGenerated ? { [n.tagName]: Object.keys(attributes) } : MARKDOWN_ELEMENTS;
+      for (const message of elementProblems(n.tagName, attributes, allowed, m, !inGenerated)) problems.push({ line, message });
       const href = attributes['href'];
       if (n.tagName === 'a' && href !== undefined && urlVerdict(href) === 'ok' && !/^[a-z][a-z0-9+.-]*:|^#/i.test(href)) siteLinks.push({ href, line });
+      for (const child of n.children) visit(child, inGenerated);
+      return;
     }
-    if ('children' in n) for (const child of n.children) visit(child);
+    if ('children' in n) for (const child of n.children) visit(child, generated);
   };
-  visit(tree);
+  visit(tree, false);
   return { problems, siteLinks };
 }

@@ -57,6 +57,8 @@ export const MESSAGES = {
       `Der Link "${url}" ist unverschlüsselt (http://). Bitte https:// schreiben. Auch eine Adresse wie www.beispiel.de im Text wird zu einem solchen Link; bitte als https://www.beispiel.de schreiben.`,
     offsiteImage: (url: string) =>
       `Das Bild "${url}" liegt auf einem anderen Server. Das ist nicht erlaubt (jeder Aufruf der Seite ginge dann an diesen Server). Bitte das Bild in public/ ablegen und als /bildname.png einbinden.`,
+    imagePath: (url: string) =>
+      `Das Bild "${url}" ist so nicht erlaubt. Bilder liegen in public/ und werden mit ihrer Adresse ab / eingebunden, zum Beispiel ![Beschreibung](/bilder/karte.png) (Endung .png, .jpg, .webp, .gif, .avif oder .svg).`,
     htmlElement: (tag: string, allowed: string) =>
       `Das HTML-Element <${tag}> ist in Texten nicht erlaubt. Bitte Markdown verwenden (## Überschrift, - Liste, **fett**, [Linktext](https://…)). An HTML erlaubt sind nur ${allowed}.`,
     htmlAttribute: (tag: string, attr: string, allowed: string) =>
@@ -79,11 +81,14 @@ export const MESSAGES = {
       `Der Dateiname ist nicht erlaubt: Er wird Teil der Adresse und darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche enthalten. Bitte umbenennen, zum Beispiel in "${suggestion}".`,
     sameAddress: (other: string) =>
       `Diese Datei ergäbe dieselbe Adresse wie ${other} (Groß- und Kleinschreibung, Leerzeichen und Bindestriche zählen in Adressen nicht). Bitte eine der beiden Dateien umbenennen oder zusammenführen.`,
+    symlink: 'Diese Datei ist eine Verknüpfung (symbolischer Link). Verknüpfungen werden nicht gelesen, weil sie auf beliebige Dateien des Rechners zeigen können. Bitte die Datei selbst hier ablegen.',
     unknownFolder: (allowed: string) => `Dieser Ordner wird nicht gelesen. Erlaubt sind hier nur: ${allowed}.`,
     yamlDuplicate: (key: string) => `Das Feld "${key}" steht zweimal im Kopf. Bitte eine der beiden Zeilen löschen.`,
     yamlTab: 'Im Kopf ist mit einem Tabulator eingerückt. Bitte mit Leerzeichen einrücken.',
     yamlIndent: 'Die Einrückung oder eine Klammer stimmt nicht. Bitte Listen wie [A1, A2] schließen und Unterpunkte gleich weit mit Leerzeichen einrücken.',
     yamlQuote: 'Ein Anführungszeichen wird nicht geschlossen. Bitte zu jedem " am Anfang eines Textes das " am Ende ergänzen.',
+    yamlFeature:
+      'Im Kopf steht eine YAML-Sonderform (&Anker, *Verweis, << zum Zusammenführen oder !Typ). Sie wird nicht unterstützt: Bitte jeden Wert ausschreiben.',
     yamlOther: (e: string) => `Der Kopf ist kein gültiges YAML (${e}). Bitte die Zeile mit der Beschreibung der Felder in src/content.config.ts vergleichen.`,
     summary: (e: number, w: number) => `${e} Fehler, ${w} Warnung${w === 1 ? '' : 'en'}.`,
     field: 'Feld',
@@ -128,6 +133,8 @@ export const MESSAGES = {
       `The link "${url}" is unencrypted (http://). Please write https://. An address such as www.example.org in the text also becomes such a link; write it as https://www.example.org.`,
     offsiteImage: (url: string) =>
       `The image "${url}" is on another server. That is not allowed (every visit would then reach that server). Put the image into public/ and include it as /image-name.png.`,
+    imagePath: (url: string) =>
+      `The image "${url}" is not allowed this way. Images live in public/ and are included by their address from /, for example ![description](/images/map.png) (ending .png, .jpg, .webp, .gif, .avif or .svg).`,
     htmlElement: (tag: string, allowed: string) =>
       `The HTML element <${tag}> is not allowed in texts. Use Markdown (## heading, - list, **bold**, [link text](https://…)). The only HTML allowed is ${allowed}.`,
     htmlAttribute: (tag: string, attr: string, allowed: string) =>
@@ -149,11 +156,13 @@ export const MESSAGES = {
       `The file name is not allowed: it becomes part of the address and may only contain lower-case letters a–z, digits and dashes. Rename it, for example to "${suggestion}".`,
     sameAddress: (other: string) =>
       `This file would get the same address as ${other} (case, spaces and dashes do not count in addresses). Rename or merge one of the two files.`,
+    symlink: 'This file is a link (symbolic link). Links are not read, because they can point to any file of the computer. Put the file itself here.',
     unknownFolder: (allowed: string) => `This folder is not read. Allowed here: ${allowed}.`,
     yamlDuplicate: (key: string) => `The field "${key}" appears twice in the header. Delete one of the two lines.`,
     yamlTab: 'The header is indented with a tab. Indent with spaces.',
     yamlIndent: 'An indentation or a bracket is wrong. Close lists like [A1, A2] and indent sub-items equally with spaces.',
     yamlQuote: 'A quote is not closed. Add the closing " to every text that begins with ".',
+    yamlFeature: 'The header uses a special YAML form (&anchor, *alias, << to merge or !tag). It is not supported: write every value out.',
     yamlOther: (e: string) => `The header is not valid YAML (${e}). Compare the line with the field descriptions in src/content.config.ts.`,
     summary: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}.`,
     field: 'field',
@@ -205,6 +214,12 @@ const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uF
 /** `U+200B` for each invisible character, e.g. "kurs<U+200B>.md". */
 export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 export const visible = (s: string) => s.replace(INVISIBLE, (c) => `<${codePoint(c)}>`);
+
+/** Findings as editors read them: errors first, then by file and line. Sorts in place. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
+  return findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
 
 /** One line per finding, as editors read it; invisible characters are shown as <U+…>. */
 export function formatFinding(f: Finding, lang: MessageLang): string {

@@ -15,7 +15,7 @@
 import type { z } from 'astro/zod';
 import { allPagePaths, href, route, type SiteInventory } from '../site/routes.ts';
 import { CONTENT_FOLDERS } from './folders.ts';
-import { codePoint, MESSAGES, schemaMessage, type Finding, type MessageLang, type Messages } from './messages.ts';
+import { codePoint, MESSAGES, schemaMessage, sortFindings, type Finding, type MessageLang, type Messages } from './messages.ts';
 import { germanTextHash } from './sourceHash.ts';
 import { analyseMarkup } from './markup.ts';
 
@@ -256,6 +256,5 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
     checkBody(r);
   }
 
-  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
-  return findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return sortFindings(findings);
 }

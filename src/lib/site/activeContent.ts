@@ -1,6 +1,6 @@
 /**
  * Post-build scan for active content (issue 11, point 3): the last line of defence behind the
- * content rules. Whatever the content check, MDX or a template let through, a built page must not
+ * content rules. Whatever the content check or a template let through, a built page must not
  * carry anything that runs code, loads code from elsewhere, embeds another page, redirects or
  * sends input to another site. The scan reads each HTML file with parse5, the WHATWG-spec HTML
  * parser, so it sees the same elements and attributes a browser does: entities decoded
@@ -52,8 +52,11 @@ export interface ScanOptions {
   siteOrigin?: string | undefined;
 }
 
-/** Schemes a URL attribute may use; anything else (javascript:, vbscript:, data:, blob: …) is a finding. */
-const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+/**
+ * Schemes a URL attribute may use; anything else (javascript:, vbscript:, data:, blob: …) is a
+ * finding. http: only for the site's own origin (the local preview runs on http://localhost).
+ */
+const ALLOWED_SCHEMES = new Set(['https', 'mailto', 'tel']);
 
 /**
  * Where same-origin scripts may come from: Astro's bundles and the project's own public/scripts/.
@@ -107,7 +110,27 @@ const URL_LIST_ATTRS = new Set(['ping', 'archive']);
 const SRCSET_ATTRS = new Set(['srcset', 'imagesrcset']);
 
 /** `<link rel>` values that make the browser load (and for scripts and styles, apply) the target. */
-const LOADING_RELS = new Set(['stylesheet', 'preload', 'modulepreload', 'prefetch', 'prerender', 'import']);
+const LOADING_RELS = new Set([
+  'stylesheet',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'prerender',
+  'import',
+  'preconnect',
+  'dns-prefetch',
+  'icon',
+  'apple-touch-icon',
+  'manifest',
+]);
+
+/**
+ * Attributes whose target the browser loads when the page loads (not when a link is followed):
+ * a load from another origin is a third-party request, refused even where the CSP would block it.
+ */
+const LOADED_ATTRS = new Set(['src', 'srcset', 'imagesrcset', 'poster', 'background', 'data', 'lowsrc', 'dynsrc']);
+/** SVG elements whose href is loaded, not followed. */
+const SVG_LOADING = new Set(['image', 'use', 'feimage', 'script']);
 
 const SUFFIX = 'ist aktiver Inhalt und darf nicht veröffentlicht werden.';
 const FIX = 'Bitte aus dem Inhalt (content/) bzw. der Vorlage (src/) entfernen, aus der diese Seite entsteht.';
@@ -260,28 +283,43 @@ const tag = (el: Element) => `<${el.tagName}>${el.namespaceURI === SVG_NS && el.
 const tagWith = (el: Element, name: string, value: string) => `<${el.tagName} ${name}="${visible(value)}">`;
 
 /** The scheme for which a URL is refused, or null. */
-function badScheme(url: string): string | null {
+function badScheme(url: string, siteOrigin?: string): string | null {
   const scheme = schemeOf(url);
+  if (scheme === 'http' && siteOrigin && foreignOrigin(url, siteOrigin) === null) return null;
   return scheme && !ALLOWED_SCHEMES.has(scheme) ? scheme : looksLikeScriptScheme(url);
 }
 
 function checkUrl(ctx: Context, el: Element, key: string, url: string): void {
-  const bad = badScheme(url);
-  if (!bad) return;
+  const bad = badScheme(url, ctx.siteOrigin);
+  if (!bad) {
+    checkLoad(ctx, el, key, url);
+    return;
+  }
   const why =
     bad === 'javascript' || bad === 'vbscript'
       ? `Die Adresse beginnt mit „${bad}:“ und führt beim Anklicken oder Laden Programmcode aus.`
       : bad === 'data'
         ? 'Eine „data:“-Adresse enthält die Datei selbst und kann eine ganze Seite oder ein Skript sein.'
         : `Das Adressschema „${visible(bad)}:“ ist nicht erlaubt.`;
-  report(
-    ctx,
-    el,
-    key,
-    'url-scheme',
-    tagWith(el, key, url),
-    `${why} Erlaubt sind https:, http:, mailto:, tel: und Adressen im Auftritt selbst.`,
-  );
+  report(ctx, el, key, 'url-scheme', tagWith(el, key, url), `${why} Erlaubt sind https:, mailto:, tel: und Adressen im Auftritt selbst.`);
+}
+
+/** A target the page loads by itself, from another origin: a third-party request (privacy). */
+function checkLoad(ctx: Context, el: Element, key: string, url: string): void {
+  const name = key.replace(/^xlink:/, '').toLowerCase();
+  const loads = LOADED_ATTRS.has(name) || (name === 'href' && el.namespaceURI === SVG_NS && SVG_LOADING.has(el.tagName.toLowerCase()));
+  // <script src> has its own rule (checkScript), embedding elements are refused anyway, <link> is judged by its rel.
+  if (!loads || el.tagName.toLowerCase() === 'script' || EMBEDDING.has(el.tagName.toLowerCase())) return;
+  const foreign = foreignOrigin(url, ctx.siteOrigin);
+  if (foreign)
+    report(
+      ctx,
+      el,
+      key,
+      'offsite-resource',
+      tagWith(el, key, url),
+      `Es lädt eine Datei von ${visible(foreign)} (eine Anfrage an einen fremden Server).`,
+    );
 }
 
 function checkAttributes(ctx: Context, el: Element): void {
@@ -344,7 +382,7 @@ function checkScript(ctx: Context, el: Element): void {
     );
     return;
   }
-  if (badScheme(src)) return; // reported by checkUrl
+  if (badScheme(src, ctx.siteOrigin)) return; // reported by checkUrl
   const foreign = foreignOrigin(src, ctx.siteOrigin);
   const path = foreign ? null : new URL(src, `${PLACEHOLDER_ORIGIN}/`).pathname;
   if (foreign || !SCRIPT_PATHS.some((p) => path?.startsWith(p))) {
@@ -407,7 +445,7 @@ function checkElement(ctx: Context, el: Element): void {
     const key = name === 'form' ? 'action' : 'formaction';
     const action = attr(el, key);
     // No or an empty action submits to the page itself; a refused scheme is reported by checkUrl.
-    const foreign = action && action.trim() && !badScheme(action) ? foreignOrigin(action, ctx.siteOrigin) : null;
+    const foreign = action && action.trim() && !badScheme(action, ctx.siteOrigin) ? foreignOrigin(action, ctx.siteOrigin) : null;
     if (foreign)
       report(
         ctx,
@@ -421,7 +459,9 @@ function checkElement(ctx: Context, el: Element): void {
     const rels = (attr(el, 'rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/);
     const href = attr(el, 'href');
     const foreign =
-      href !== undefined && !badScheme(href) && rels.some((r) => LOADING_RELS.has(r)) ? foreignOrigin(href, ctx.siteOrigin) : null;
+      href !== undefined && !badScheme(href, ctx.siteOrigin) && rels.some((r) => LOADING_RELS.has(r))
+        ? foreignOrigin(href, ctx.siteOrigin)
+        : null;
     if (foreign) {
       const element = `<link rel="${visible(attr(el, 'rel') ?? '')}" href="${visible(href ?? '')}">`;
       report(ctx, el, 'href', 'offsite-resource', element, `Es lädt eine Datei von ${visible(foreign)} in die Seite.`);
