@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { publicFolderCheck } from './src/integrations/publicFolderCheck.ts';
 import { distScan } from './src/integrations/distScan.ts';
 import { alternatesForUrl, editorsPath } from './src/lib/site/routes.ts';
 import { addressesLeftToRight } from './src/lib/content/addressDirection.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
     }),
     pagefindIndex(),
     contentCheck(),
+    publicFolderCheck(),
     // Last: scans the pages as every other integration left them; fails the build on active content.
     distScan(),
   ],

@@ -3,17 +3,6 @@
 // last good dist/ untouched, so a half-built site can never be published.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { checkPublicFolder } from '../src/lib/hosting/publicFiles.ts';
-
-// public/ is copied into dist/ as it is: a dotfile (.env, .git/) or a symlink to a file outside
-// the project would be published. Refused before anything is built.
-const publicProblems = checkPublicFolder();
-if (publicProblems.length > 0) {
-  console.error(
-    `Build gestoppt: public/ enthält Dateien, die nicht veröffentlicht werden dürfen:\n${publicProblems.map((m) => `- ${m}`).join('\n')}`,
-  );
-  process.exit(1);
-}
 
 // Editors' check first: every content problem at once, in plain German, before anything is built.
 const check = spawnSync(process.execPath, ['scripts/content-check.mjs'], { stdio: 'inherit' });

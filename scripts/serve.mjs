@@ -2,9 +2,10 @@
 // Serves <dir>/index.html for directories, the language's 404 page for unknown paths,
 // and the same security headers as deploy/ (src/lib/hosting/securityHeaders.ts). A request it
 // cannot read (a malformed URL such as /%E0%A4%A) gets 400, like nginx; the server keeps running.
+// Like deploy/nginx.conf: only GET and HEAD, no dotfiles, no symbolic links out of the root.
 import { STATUS_CODES, createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { SECURITY_HEADERS } from '../src/lib/hosting/securityHeaders.ts';
 
 /** @type {Record<string, string>} */
@@ -20,6 +21,12 @@ const types = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
 };
 
@@ -32,12 +39,14 @@ const types = {
 function resolveFile(root, pathname) {
   // decodeURIComponent throws a URIError on a malformed escape; the caller answers 400.
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  // Dotfiles and dot-folders are never served (nginx answers 404 too).
+  if (clean.split(/[/\\]/).some((part) => part.startsWith('.'))) return null;
+  /** The file itself, if it lies inside root once every symbolic link is resolved. @param {string} path */
+  const inside = (path) => existsSync(path) && statSync(path).isFile() && realpathSync(path).startsWith(root + sep);
   const candidate = join(root, clean);
-  if (!candidate.startsWith(root)) return null;
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  if (inside(candidate)) return candidate;
   const index = join(candidate, 'index.html');
-  if (existsSync(index)) return index;
-  return null;
+  return inside(index) ? index : null;
 }
 
 /**
@@ -46,7 +55,7 @@ function resolveFile(root, pathname) {
  * @returns {Promise<import('node:http').Server>}
  */
 export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
-  const base = resolve(root);
+  const base = realpathSync(resolve(root));
   /**
    * @param {import('node:http').ServerResponse} res
    * @param {number} status
@@ -56,6 +65,11 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
       .writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
       .end(`${status} ${STATUS_CODES[status] ?? ''}\n`);
   const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      plainError(res, 405);
+      return;
+    }
     /** @type {URL} */
     let url;
     /** @type {string | null} */
@@ -77,8 +91,9 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
     if (!file) {
       status = 404;
       const lang = url.pathname.split('/')[1];
-      const localized = lang ? join(base, lang, '404.html') : '';
-      file = lang && existsSync(localized) ? localized : join(base, '404.html');
+      // A language folder only (never a dot-folder such as /.git/).
+      const localized = lang && /^[a-z]{2}$/.test(lang) ? join(base, lang, '404.html') : '';
+      file = localized && existsSync(localized) ? localized : join(base, '404.html');
     }
     res.writeHead(status, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',

@@ -1,9 +1,9 @@
 // scripts/serve.mjs (behind `npm start` and the browser tests) over a tiny site in a temp folder:
 // a malformed URL gets 400 with the security headers and the server keeps serving; directories,
-// 404 pages per language and path traversal behave as on nginx.
+// 404 pages per language, path traversal, dotfiles, symbolic links and methods behave as on nginx.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,8 @@ describe('serve.mjs', () => {
   let server;
   /** @type {number} */
   let port;
+  /** @type {string} */
+  let outside;
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'ik-serve-'));
@@ -25,22 +27,30 @@ describe('serve.mjs', () => {
     writeFileSync(join(root, '404.html'), '<!doctype html><title>root 404</title>');
     writeFileSync(join(root, 'de', 'index.html'), '<!doctype html><title>Start</title>');
     writeFileSync(join(root, 'de', '404.html'), '<!doctype html><title>de 404</title>');
+    writeFileSync(join(root, '.env'), 'SECRET=dotfile-payload');
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(root, '.git', '404.html'), 'dotfile-payload');
+    outside = mkdtempSync(join(tmpdir(), 'ik-serve-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'symlink-payload');
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'harmless.txt'));
     server = await serve({ root, port: 0 });
     port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   });
   after(() => {
     server?.close();
     if (root) rmSync(root, { recursive: true, force: true });
+    if (outside) rmSync(outside, { recursive: true, force: true });
   });
 
   /**
    * A request with the path exactly as given (fetch would normalise some paths).
    * @param {string} path
+   * @param {string} [method]
    * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: string }>}
    */
-  const get = (path) =>
+  const get = (path, method = 'GET') =>
     new Promise((ok, fail) => {
-      const req = request({ host: '127.0.0.1', port, path, headers: { host: 'evil.example' } }, (res) => {
+      const req = request({ host: '127.0.0.1', port, path, method, headers: { host: 'evil.example' } }, (res) => {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (d) => (body += d));
@@ -86,6 +96,25 @@ describe('serve.mjs', () => {
       const res = await get(path);
       assert.equal(res.status, 404, path);
       assert.doesNotMatch(res.body, /root:/, path);
+    }
+  });
+
+  it('serves no dotfiles and follows no symbolic link out of the root, like nginx', async () => {
+    for (const path of ['/.env', '/.git/404.html', '/.git/x', '/harmless.txt']) {
+      const res = await get(path);
+      assert.equal(res.status, 404, path);
+      assert.doesNotMatch(res.body, /dotfile-payload|symlink-payload/, path);
+      assertSecurityHeaders(res.headers, path);
+    }
+  });
+
+  it('answers only GET and HEAD; other methods get 405 with Allow', async () => {
+    assert.equal((await get('/', 'HEAD')).status, 200);
+    for (const method of ['POST', 'DELETE', 'PUT']) {
+      const res = await get('/', method);
+      assert.equal(res.status, 405, method);
+      assert.equal(res.headers['allow'], 'GET, HEAD');
+      assertSecurityHeaders(res.headers, method);
     }
   });
 });

@@ -172,6 +172,8 @@ ${listenHttps()}
     server_tokens off;
     # Redirects nginx makes itself (a directory without its trailing slash) carry a path only.
     absolute_redirect off;
+    # A symbolic link below the root is not followed: it could point at any file of the server.
+    disable_symlinks on from=$document_root;
 
     ssl_certificate ${certificate};
     ssl_certificate_key ${certificateKey};
