@@ -4,10 +4,30 @@
 // creates no folder and reads nothing through a symbolic link. If any row has an error, nothing is
 // written. Files are named after the "Kennung" column (or title + place), so a second import of the
 // same file changes nothing. A Kennung whose file exists with other content is refused unless
-// --replace is given; then the file is replaced and its translations are marked `outdated: true`,
-// so that the site still builds. Nothing is ever deleted, and nothing is written through a link.
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// --replace is given (and only for a row with its own Kennung); then the file is replaced and its
+// translations are marked `outdated: true`, so that the content check still passes. Nothing is ever
+// deleted, nothing is written through a link or into a file with a second name (hard link), and
+// --out may name content/offers/de or a folder outside the project, no other folder in it. Each file
+// is written to a temporary file beside it and renamed over it, so it is never left half written.
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_FOLDERS } from '../src/lib/content/folders.ts';
 
 const USAGE = 'Aufruf: npm run import:offers -- <datei.csv> [--write] [--replace] [--out <ordner>]';
 
@@ -40,6 +60,36 @@ for (let i = 0; i < args.length; i++) {
   else file = arg;
 }
 if (!file) stop(USAGE);
+
+/**
+ * Where a folder really is: the nearest part of the path that exists, with every link resolved as
+ * the system resolves it (a `..` after a link included), and the parts that do not exist yet.
+ * @param {string} dir
+ */
+function realFolder(dir) {
+  const parts = (isAbsolute(dir) ? dir : `${process.cwd()}${sep}${dir}`).split(sep);
+  for (let n = parts.length; n > 0; n--) {
+    try {
+      return join(realpathSync.native(parts.slice(0, n).join(sep) || sep), ...parts.slice(n));
+    } catch {
+      // Not there (or not a folder): try the part before.
+    }
+  }
+  return resolve(dir);
+}
+if (out !== undefined) {
+  // Inside the project, the import writes offers only: an --out elsewhere in it would overwrite
+  // pages, regions or program files. A folder outside the project is a preview.
+  const project = fileURLToPath(new URL('..', import.meta.url));
+  const inside = relative(realpathSync.native(project), realFolder(out));
+  const offersFolder = join(CONTENT_FOLDERS.offers, 'de');
+  if (inside !== offersFolder && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside)) {
+    const via = relative(project, resolve(out)) === inside ? '' : ', über einen symbolischen Link';
+    stop(
+      `--out „${out}“ liegt im Projekt (${inside || 'Projektordner'}${via}), aber nicht in ${offersFolder}. Im Projekt schreibt der Import nur nach ${offersFolder}, damit er keine Seiten, Regionen oder Programmdateien überschreibt. Bitte --out weglassen (dann schreibt er nach ${offersFolder}), oder zum Ansehen vorab einen Ordner außerhalb des Projekts angeben, zum Beispiel --out ../angebote-vorschau/de.`,
+    );
+  }
+}
 const input = (() => {
   try {
     return statSync(file);
@@ -68,6 +118,7 @@ const {
   importedRecord,
   importOffers,
   markedOutdated,
+  MAX_CSV_BYTES,
   offerFile,
   parseCsv,
   rowsToCheck,
@@ -77,7 +128,6 @@ const {
 } = await import('../src/lib/offers/offerImport.ts');
 const { importVocabulary } = await import('../src/lib/offers/importVocabulary.ts');
 const { checkContent } = await import('../src/lib/content/files.ts');
-const { CONTENT_FOLDERS } = await import('../src/lib/content/folders.ts');
 const { visible } = await import('../src/lib/content/messages.ts');
 const { defaultLocale, localeCodes } = await import('../src/i18n/locales.ts');
 
@@ -88,6 +138,8 @@ const NOTHING_WRITTEN = 'Es wurde nichts geschrieben. Bitte die Fehler beheben u
 /** @type {import('../src/lib/offers/offerImport.ts').CsvTable} */
 let table;
 try {
+  // The size first: a file of hundreds of MB would not even fit in a string.
+  if (input.size > MAX_CSV_BYTES) throw new ImportFileError(M.tooLarge(Math.ceil(input.size / 1024 / 1024)));
   table = parseCsv(decodeCsv(readFileSync(file)));
 } catch (e) {
   if (!(e instanceof ImportFileError)) throw e;
@@ -139,6 +191,8 @@ const folderKind = folderLink ? 'link' : kindOf(folder);
 if (folderLink) problems.push({ where: folderLink, message: M.symlink(folderLink) });
 else if (folderKind !== 'folder' && folderKind !== 'none') problems.push({ where: folder, message: M.notAFolder(folder) });
 const names = folderKind === 'folder' ? readdirSync(folder) : [];
+/** A file with a second name (a hard link) elsewhere: replacing it would part the two silently. @param {string} path */
+const hasSecondName = (path) => lstatSync(path).nlink > 1;
 
 /**
  * The translations of an offer that `--replace` marks outdated, with their new text.
@@ -158,6 +212,7 @@ function outdatedTranslations(offer, problem) {
       if (dirKind === 'link' || kind === 'link') problem(M.symlink(dirKind === 'link' ? dir : path));
       if (kind !== 'file') return [];
       const text = markedOutdated(readFileSync(path, 'utf8'), hash);
+      if (text !== null && hasSecondName(path)) problem(M.hardLink(path));
       return text === null ? [] : [{ path, locale, text }];
     });
 }
@@ -184,7 +239,10 @@ for (const offer of rowsToCheck(imported)) {
   const before = kind === 'file' ? readFileSync(path, 'utf8') : null;
   const state = before === null ? 'neu' : sameText(before, offer.text) ? 'unverändert' : 'ersetzt';
   const translations = state === 'ersetzt' ? outdatedTranslations(offer, problem) : [];
-  if (state === 'ersetzt' && !replace) problem(M.exists(offer.slug, path, translations.length), SLUG_COLUMN);
+  // --replace is for a row that names the file: an address made from title and place may be another offer's.
+  if (state === 'ersetzt' && !offer.ownKennung) problem(M.existsWithoutKennung(offer.slug, path), SLUG_COLUMN);
+  else if (state === 'ersetzt' && !replace) problem(M.exists(offer.slug, path, translations.length), SLUG_COLUMN);
+  if (state === 'ersetzt' && hasSecondName(path)) problem(M.hardLink(path));
   plans.push({ offer, path, state, translations });
 }
 
@@ -197,7 +255,10 @@ const translationRecords = inProject
       ),
     )
   : [];
-const findings = checkContent({ extra: [...checked.map(importedRecord), ...translationRecords] });
+const findings = [
+  ...checkContent({ extra: [...checked.map(importedRecord), ...translationRecords.map((t) => t.record)] }),
+  ...translationRecords.flatMap((t) => t.findings),
+];
 const rowFindings = contentProblems(checked, findings, imported.problems);
 problems.push(...rowFindings.filter((p) => p.severity === 'error'));
 if (inProject) {
@@ -230,17 +291,30 @@ for (const p of plans) {
 }
 
 /**
- * Writes a file without following a symbolic link: should one appear after the check above,
- * opening fails (O_NOFOLLOW) instead of writing to wherever it points.
+ * Writes a file as a whole: the text goes to a new temporary file beside it (O_EXCL, O_NOFOLLOW),
+ * which is then renamed over it; a crash leaves the old file or the new one, never half of one, and
+ * a hard link keeps the old text instead of being written through. Should a symbolic link appear
+ * at `path` after the check above, it is an error (ELOOP), not followed.
  * @param {string} path
  * @param {string} text
  */
 function writeFile(path, text) {
-  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(fd, text);
-  } finally {
-    closeSync(fd);
+    const kind = kindOf(path);
+    if (kind === 'link') throw Object.assign(new Error(`${path}: link`), { code: 'ELOOP' });
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o666);
+    try {
+      if (kind === 'file') fchmodSync(fd, lstatSync(path).mode & 0o7777);
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw Object.assign(/** @type {NodeJS.ErrnoException} */ (e), { path });
   }
 }
 
@@ -255,9 +329,7 @@ if (write) {
     for (const p of changes) writeFile(p.path, p.offer.text);
   } catch (e) {
     const { code, path } = /** @type {NodeJS.ErrnoException} */ (e);
-    say(
-      `Fehler: ${path ?? folder}: Schreiben nicht möglich (${code ?? String(e)}). Bitte prüfen, ob der Ordner beschreibbar ist, und erneut importieren; schon geschriebene Dateien gelten dann als unverändert.`,
-    );
+    say(`Fehler: ${M.writeFailed(path ?? folder, code ?? String(e))}`);
     process.exit(1);
   }
 }

@@ -1,13 +1,26 @@
 // The spreadsheet import as an editor runs it, on copies of the project: dry run by default and
 // then nothing written anywhere, nothing written when any row has an error, a second import of the
 // same file changes nothing, an existing Kennung only with --replace (which marks the translations
-// outdated, so the site still builds), never through a symbolic link, and a German message naming
-// the cause for every broken file. Fixtures in tests/fixtures/import/. The script runs two at a time
+// outdated; the copy then passes the content check, `npm run content:check`; the full build is not
+// run here), never through a symbolic link or a hard link, never into another folder of the project,
+// and a German message naming the cause for every broken file. Fixtures in tests/fixtures/import/. The script runs two at a time
 // (each run takes about a second; CI has two cores).
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -151,7 +164,11 @@ describe('the spreadsheet import', { concurrency: 2 }, () => {
       .map((l) => join(dir, 'content/offers', l, 'sprachcafe-abends-darmstadt.md'))
       .filter((f) => existsSync(f));
     assert.equal(translations.length, 11, 'the offer has 11 translations');
+    // A header that writes the key in quotes: the value is set, no second `outdated` line added.
+    const quoted = join(dir, 'content/offers/ar/sprachcafe-abends-darmstadt.md');
+    writeFileSync(quoted, readFileSync(quoted, 'utf8').replace('\n---\n', '\n"outdated": false\n---\n'));
     const before = snapshot(join(dir, 'content'));
+    const inode = statSync(german).ino;
 
     const refusedRun = await importer(dir, fixture('ersetzen.csv'), '--write');
     refused(
@@ -170,11 +187,16 @@ describe('the spreadsheet import', { concurrency: 2 }, () => {
     assert.equal(written.status, 0, output(written));
     assert.match(written.stdout, /1 Datei\(en\) geschrieben, 0 unverändert, 11 Übersetzung\(en\) als veraltet markiert/);
     assert.match(readFileSync(german, 'utf8'), /jetzt jeden Donnerstagabend/);
+    // Written to a new file and renamed over the old one: an interrupted write leaves no half file.
+    assert.notEqual(statSync(german).ino, inode, 'the file is replaced by a new one, not overwritten in place');
+    assert.deepEqual(Object.keys(snapshot(join(dir, 'content'))).sort(), Object.keys(before).sort(), 'no temporary file is left');
     for (const t of translations) {
       const original = before[relative(join(dir, 'content'), t)];
       assert.ok(original, t);
-      // Only the one header line is added; the rest of the file is as it was.
-      assert.equal(readFileSync(t, 'utf8'), original.replace('\n---\n', '\noutdated: true\n---\n'), t);
+      // Only the one header line is added or set; the rest of the file is as it was.
+      const marked =
+        t === quoted ? original.replace('"outdated": false', '"outdated": true') : original.replace('\n---\n', '\noutdated: true\n---\n');
+      assert.equal(readFileSync(t, 'utf8'), marked, t);
     }
     const check = await node(dir, 'scripts/content-check.mjs', '--root', dir);
     assert.equal(check.status, 0, `the site still passes the content check:\n${check.stdout}`);
@@ -209,20 +231,93 @@ describe('the spreadsheet import', { concurrency: 2 }, () => {
     assert.deepEqual(readdirSync(outside), []);
   });
 
-  test('--out to a missing folder: the dry run creates nothing, --write creates it; a path through a file is a message', async () => {
-    const dir = project('out');
-    const dry = await importer(dir, example, '--out', 'neu/de');
+  test('--out to a missing folder outside the project: the dry run creates nothing, --write creates it; a path through a file is a message', async () => {
+    const dir = readOnly();
+    const outside = temporary('vorschau');
+    const target = join(outside, 'neu/de');
+    const dry = await importer(dir, example, '--out', target);
     assert.equal(dry.status, 0, output(dry));
-    assert.match(dry.stdout, /Den Ordner neu\/de gibt es noch nicht; mit --write wird er angelegt\./);
-    assert.ok(!existsSync(join(dir, 'neu')), 'a dry run creates no folder');
-    const written = await importer(dir, example, '--out', 'neu/de', '--write');
+    assert.ok(dry.stdout.includes(`Den Ordner ${target} gibt es noch nicht; mit --write wird er angelegt.`), dry.stdout);
+    assert.ok(!existsSync(join(outside, 'neu')), 'a dry run creates no folder');
+    const written = await importer(dir, example, '--out', target, '--write');
     assert.equal(written.status, 0, output(written));
-    assert.deepEqual(readdirSync(join(dir, 'neu/de')).sort(), [
-      'import-beispiel-frauenkurs-giessen.md',
-      'import-beispiel-sprachcafe-kassel.md',
-    ]);
-    const throughFile = await importer(dir, example, '--out', 'package.json/de', '--write');
-    refused(throughFile, /Fehler: package\.json\/de: „package\.json\/de“ ist kein Ordner, oder ein Teil des Pfades ist eine Datei/);
+    assert.deepEqual(readdirSync(target).sort(), ['import-beispiel-frauenkurs-giessen.md', 'import-beispiel-sprachcafe-kassel.md']);
+    writeFileSync(join(outside, 'datei'), '');
+    const throughFile = await importer(dir, example, '--out', join(outside, 'datei/de'), '--write');
+    refused(throughFile, /ist kein Ordner, oder ein Teil des Pfades ist eine Datei/);
+  });
+
+  test('--out refuses every folder of the project but content/offers/de, also by way of a link', async () => {
+    const dir = readOnly();
+    const outside = temporary('links');
+    symlinkSync(join(dir, 'content/pages/de'), join(outside, 'seiten'));
+    symlinkSync(join(dir, 'content/pages'), join(outside, 'seiten-oben'));
+    const project = () => ({ content: snapshot(join(dir, 'content')), src: snapshot(join(dir, 'src')) });
+    const before = project();
+    for (const [out, shown] of /** @type {[string, string][]} */ ([
+      ['content/pages/de', 'content/pages/de'],
+      ['content/regions', 'content/regions'],
+      ['src/pages', 'src/pages'],
+      ['public', 'public'],
+      ['.', 'Projektordner'],
+      ['content/offers', 'content/offers'],
+      ['content/offers/de/../ar', 'content/offers/ar'],
+      [join(dir, 'content/pages/de'), 'content/pages/de'],
+      [join(outside, 'seiten'), 'content/pages/de'],
+      [join(outside, 'seiten-oben/de/neu'), 'content/pages/de/neu'],
+      // `..` after a link goes up from where the link leads, not from where it is.
+      [`${join(outside, 'seiten')}/../de`, 'content/pages/de'],
+    ])) {
+      const result = await importer(dir, example, '--out', out, '--write');
+      assert.equal(result.status, 2, `${out}: ${output(result)}`);
+      const via = out.startsWith(outside) ? ', über einen symbolischen Link' : '';
+      assert.ok(
+        result.stderr.includes(`--out „${out}“ liegt im Projekt (${shown}${via}), aber nicht in content/offers/de.`) &&
+          /Im Projekt schreibt der Import nur nach content\/offers\/de, .*Bitte --out weglassen/.test(result.stderr),
+        `${out}: ${result.stderr}`,
+      );
+      assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+    }
+    assert.deepEqual(project(), before, 'nothing written in the project');
+    assert.ok(!existsSync(join(dir, 'public')), 'no folder created');
+    const own = await importer(dir, example, '--out', 'content/offers/de');
+    assert.equal(own.status, 0, output(own));
+  });
+
+  test('--write refuses a target with a second name (a hard link)', async () => {
+    const dir = project('hardlink');
+    const outside = temporary('zweitname');
+    linkSync(join(dir, GERMAN, 'sprachcafe-abends-darmstadt.md'), join(outside, 'deutsch.md'));
+    linkSync(join(dir, 'content/offers/ar/sprachcafe-abends-darmstadt.md'), join(outside, 'arabisch.md'));
+    const before = snapshot(outside);
+    const result = await importer(dir, fixture('ersetzen.csv'), '--write', '--replace');
+    refused(
+      result,
+      /Zeile 2: content\/offers\/de\/sprachcafe-abends-darmstadt\.md hat noch einen zweiten Namen \(einen harten Link\)/,
+      /Zeile 2: content\/offers\/ar\/sprachcafe-abends-darmstadt\.md hat noch einen zweiten Namen/,
+    );
+    assert.deepEqual(snapshot(outside), before);
+  });
+
+  test('--replace replaces only rows with a Kennung: an address made from title and place that exists is refused', async () => {
+    const outside = temporary('ohne-kennung');
+    const csv = join(outside, 'liste.csv');
+    writeFileSync(
+      csv,
+      readFileSync(fixture('ersetzen.csv'), 'utf8').replace('\nsprachcafe-abends-darmstadt;Sprachcafé am Abend;', '\n;Sprachcafé abends;'),
+    );
+    const result = await importer(readOnly(), csv, '--replace');
+    refused(
+      result,
+      /Zeile 2, Spalte „Kennung“: Die Zeile hat keine Kennung; die aus Titel und Ort gebildete Kennung „sprachcafe-abends-darmstadt“ gibt es schon: content\/offers\/de\/sprachcafe-abends-darmstadt\.md hat einen anderen Inhalt\. --replace ersetzt nur Zeilen mit einer Kennung\./,
+    );
+  });
+
+  test('a file over the size limit is refused before it is read', async () => {
+    const big = join(temporary('gross'), 'gross.csv');
+    writeFileSync(big, '');
+    truncateSync(big, 300 * 1024 * 1024);
+    refused(await importer(readOnly(), big, '--write'), /Die Datei ist zu groß \(300 MB, höchstens 20 MB\)/);
   });
 
   /** @type {[name: string, file: string, message: RegExp][]} */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OFFER_TYPES, SCHEMAS } from '../../content.config.ts';
 import { checkRecords, type ContentRecord } from '../content/rules.ts';
 import { importVocabulary } from './importVocabulary.ts';
@@ -12,8 +12,10 @@ import {
   importedHash,
   importedRecord,
   ImportFileError,
+  IMPORT_MESSAGES,
   importOffers,
   markedOutdated,
+  MAX_CSV_BYTES,
   MAX_SLUG,
   parseCsv,
   rowsToCheck,
@@ -418,11 +420,133 @@ describe('existing files and their translations', () => {
     const slug = offer!.slug;
     const check = (text: string) =>
       checkRecords(
-        [...regions, importedRecord(offer!), translationRecord(`content/offers/ar/${slug}.md`, 'ar', slug, text)],
+        [...regions, importedRecord(offer!), translationRecord(`content/offers/ar/${slug}.md`, 'ar', slug, text).record],
         ruleOptions,
       ).filter((f) => f.severity === 'error' && f.file === `content/offers/ar/${slug}.md`);
     expect(check(translation).map((f) => f.field)).toEqual(['sourceHash']);
     expect(check(markedOutdated(translation, importedHash(offer!))!)).toEqual([]);
     expect(check(translation.replace('e5b78c8bad38', importedHash(offer!)))).toEqual([]);
+  });
+});
+
+describe('review findings (import hardening)', () => {
+  const translation = '---\ntitle: "مقهى اللغة"\nmachineTranslated: true\nsourceHash: e5b78c8bad38\n---\n\nنص.\n';
+
+  it('marks a translation outdated whose header writes the key in quotes, without a second line', () => {
+    const quoted = translation.replace('machineTranslated: true', '"outdated": false');
+    expect(markedOutdated(quoted, '000000000000')).toBe(translation.replace('machineTranslated: true', '"outdated": true'));
+    const single = translation.replace('machineTranslated: true', "'outdated' : false # geprüft");
+    expect(markedOutdated(single, '000000000000')).toBe(translation.replace('machineTranslated: true', "'outdated' : true # geprüft"));
+    const empty = translation.replace('machineTranslated: true', 'outdated:');
+    expect(markedOutdated(empty, '000000000000')).toBe(translation.replace('machineTranslated: true', 'outdated: true'));
+  });
+
+  it('reports a translation header that is not valid YAML as a German finding instead of throwing', () => {
+    const twice = translation.replace('machineTranslated: true', 'outdated: false\noutdated: true');
+    const { record, findings } = translationRecord('content/offers/ar/x.md', 'ar', 'x', twice);
+    expect(record.data).toBeNull();
+    expect(findings).toEqual([
+      {
+        severity: 'error',
+        file: 'content/offers/ar/x.md',
+        line: 4,
+        message: 'Das Feld "outdated" steht zweimal im Kopf. Bitte eine der beiden Zeilen löschen.',
+      },
+    ]);
+    expect(translationRecord('content/offers/ar/x.md', 'ar', 'x', translation).findings).toEqual([]);
+  });
+
+  it('refuses a file over the size limit before decoding it', () => {
+    expect(fileError(new Uint8Array(MAX_CSV_BYTES + 1))).toMatch(/^Die Datei ist zu groß \(21 MB, höchstens 20 MB\)/);
+  });
+
+  it('reports only an encoding error of the decoder as "not UTF-8"', () => {
+    // Node's decoder throws a RangeError for a text over its string limit (hundreds of MB).
+    const Real = TextDecoder;
+    class TooLong extends Real {
+      readonly strict: boolean;
+      constructor(label?: string, options?: TextDecoderOptions) {
+        super(label, options);
+        this.strict = options?.fatal === true;
+      }
+      override decode(...args: Parameters<TextDecoder['decode']>): string {
+        if (this.strict)
+          throw Object.assign(new RangeError('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+        return super.decode(...args);
+      }
+    }
+    vi.stubGlobal('TextDecoder', TooLong);
+    try {
+      expect(() => decodeCsv(Buffer.from('Titel\nKurs\n'))).toThrow(RangeError);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('says UTF-16 only for NUL bytes at alternating positions; another NUL is an invalid character with its line', () => {
+    expect(fileError(Buffer.from(example.toString('utf8'), 'utf16le').swap16())).toMatch(/^Die Datei ist als UTF-16 gespeichert/);
+    const nul = Buffer.from(`${header}\n${row({ ...good, Kennung: 'a' })}\n${row({ ...good, Kennung: 'b', Titel: 'Kurs\0B' })}\n`);
+    const message = fileError(nul);
+    expect(message).not.toMatch(/UTF-16/);
+    expect(message).toMatch(/^Die Datei enthält ein ungültiges Steuerzeichen \(NUL, Byte 0\) in Zeile 3 der Datei, nach „b;Kurs“/);
+  });
+
+  it('reports a row that is too short once, as a line break in a cell without quotes', () => {
+    const broken = row({ ...good, Kennung: 'a', Titel: 'Kurs\nam Abend' });
+    expect(problemsOf(broken, row({ ...good, Kennung: 'c' }))).toEqual([
+      expect.stringMatching(
+        /^2:: Die Zeile hat nur 2 von 33 Zellen, der Rest steht wohl in Zeile 3: wahrscheinlich ein Zeilenumbruch in einer Zelle ohne Anführungszeichen\./,
+      ),
+    ]);
+    // A break in a description, with an empty line in it: reported once, on its first part.
+    const description = row({ ...good, Kennung: 'b', Beschreibung: 'Eins\n\nZwei' });
+    expect(problemsOf(description)).toEqual([
+      expect.stringMatching(/^2:: Die Zeile hat nur 24 von 33 Zellen, der Rest steht wohl in Zeile 4: /),
+    ]);
+    expect(problemsOf('x;Kurs')).toEqual([
+      expect.stringMatching(
+        /^2:: Die Zeile hat nur 2 von 33 Zellen: wahrscheinlich ein Zeilenumbruch in einer Zelle ohne Anführungszeichen/,
+      ),
+    ]);
+    // A row without the empty cells at its end is what some programs write.
+    expect(problemsOf(row({ ...good, Kennung: 'd' }).replace(/;+$/, ''))).toEqual([]);
+  });
+
+  it('writes line breaks in a cell as \\n, and refuses them in one-line columns', () => {
+    const quoted = (values: Record<string, string>) =>
+      header
+        .split(';')
+        .map((h) => (values[h] === undefined ? '' : `"${values[h]}"`))
+        .join(';');
+    const { offers, problems } = run(
+      Buffer.from(`${header}\r\n${quoted({ ...good, Kennung: 'a', Beschreibung: 'Eins\r\nZwei\rDrei' })}\r\n`),
+    );
+    expect(problems).toEqual([]);
+    expect(offers[0]!.description).toBe('Eins\nZwei\nDrei');
+    expect(offers[0]!.text).not.toContain('\r');
+    expect(problemsOf(quoted({ ...good, Kennung: 'kurs\nkassel', Titel: 'Kurs\r\nam Abend', Anbieter: 'Träger\n(Beispiel)' }))).toEqual([
+      '2:Kennung: Die Zelle enthält einen Zeilenumbruch; in der Spalte „Kennung“ ist nur eine Zeile erlaubt. Bitte den Zeilenumbruch entfernen (in Excel und LibreOffice: die Zelle bearbeiten und den Text in eine Zeile schreiben).',
+      '2:Titel: Die Zelle enthält einen Zeilenumbruch; in der Spalte „Titel“ ist nur eine Zeile erlaubt. Bitte den Zeilenumbruch entfernen (in Excel und LibreOffice: die Zelle bearbeiten und den Text in eine Zeile schreiben).',
+      '2:Anbieter: Die Zelle enthält einen Zeilenumbruch; in der Spalte „Anbieter“ ist nur eine Zeile erlaubt. Bitte den Zeilenumbruch entfernen (in Excel und LibreOffice: die Zelle bearbeiten und den Text in eine Zeile schreiben).',
+    ]);
+  });
+
+  it('records whether a row has its own Kennung (only those may replace a file)', () => {
+    const { offers } = run(Buffer.from([header, row({ ...good, Kennung: 'eigene' }), row({ ...good, Titel: 'Anderer Kurs' })].join('\n')));
+    expect(offers.map((o) => [o.slug, o.ownKennung])).toEqual([
+      ['eigene', true],
+      ['anderer-kurs-kassel', false],
+    ]);
+  });
+
+  it('has its own message for a full disk, missing rights and a link that appeared while writing', () => {
+    const again = 'werden beim nächsten Import als „unverändert“ angezeigt';
+    expect(IMPORT_MESSAGES.writeFailed('content/offers/de/a.md', 'ENOSPC')).toMatch(/Der Speicherplatz ist voll/);
+    expect(IMPORT_MESSAGES.writeFailed('content/offers/de/a.md', 'EACCES')).toMatch(/keine Schreibrechte/);
+    expect(IMPORT_MESSAGES.writeFailed('content/offers/de/a.md', 'ELOOP')).toMatch(/symbolischer Link \(eine Verknüpfung\) entstanden/);
+    for (const code of ['ENOSPC', 'EACCES', 'ELOOP', 'EIO']) {
+      expect(IMPORT_MESSAGES.writeFailed('content/offers/de/a.md', code)).toContain(again);
+      expect(IMPORT_MESSAGES.writeFailed('content/offers/de/a.md', code)).not.toContain('gelten dann als unverändert');
+    }
   });
 });

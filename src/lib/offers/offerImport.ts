@@ -3,9 +3,9 @@
  * BOM, `;` or `,` separated, German column headings, German dates (03.02.2027), "ja"/"nein".
  * Pure: bytes in, offers and problems out; scripts/import-offers.mjs does the files. Every message
  * names the cause and the fix in the spreadsheet's words (row, column, Kennung); a problem of the
- * whole file (encoding, separator, quotes, empty) is an ImportFileError.
+ * whole file (size, encoding, separator, quotes, empty) is an ImportFileError.
  */
-import { parse, stringify } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, stringify } from 'yaml';
 import { addressName, foldToLatin, FRONT_MATTER, suggestedName } from '../content/files.ts';
 import { codePoint, MESSAGES, type Finding } from '../content/messages.ts';
 import { CONTENT_FOLDERS } from '../content/folders.ts';
@@ -20,6 +20,10 @@ export const DESCRIPTION_COLUMN = 'Beschreibung';
 export const IMPORT_COLUMNS: readonly string[] = [SLUG_COLUMN, DESCRIPTION_COLUMN, ...OFFER_COLUMNS.map((c) => c.heading)];
 /** Longest Kennung: it is the last part of the offer's address. */
 export const MAX_SLUG = 80;
+/** Largest CSV file: a list of offers is a few hundred KB; hundreds of MB are not a spreadsheet export. */
+export const MAX_CSV_BYTES = 20 * 1024 * 1024;
+/** The one column that may have several lines: the description (the Markdown body). */
+const MULTI_LINE_COLUMNS: readonly string[] = [DESCRIPTION_COLUMN];
 
 export interface ImportProblem {
   row: number;
@@ -30,6 +34,8 @@ export interface ImportProblem {
 export interface ImportedOffer {
   row: number;
   slug: string;
+  /** The row has its own Kennung; false when the slug was made from title and place (--replace then does not apply). */
+  ownKennung: boolean;
   /** The file text to write: front matter + description. */
   text: string;
   /** The front matter as written (dates as YYYY-MM-DD). */
@@ -63,6 +69,10 @@ const QUOTE_FIX =
 export const IMPORT_MESSAGES = {
   notUtf8: (line: number, before: string) =>
     `Die Datei ist nicht als UTF-8 gespeichert (erstes falsches Zeichen in Zeile ${line} der Datei${before ? `, nach „${before}“` : ''}); Umlaute und andere Schriften würden falsch übernommen. Bitte die Tabelle neu als CSV UTF-8 speichern. ${SAVE_AS_CSV}`,
+  tooLarge: (mb: number) =>
+    `Die Datei ist zu groß (${mb} MB, höchstens ${MAX_CSV_BYTES / 1024 / 1024} MB). Eine Liste von Angeboten hat meist wenige hundert KB; wurde die richtige Datei gewählt? Sonst die Tabelle auf mehrere Dateien aufteilen und nacheinander importieren.`,
+  nul: (line: number, before: string) =>
+    `Die Datei enthält ein ungültiges Steuerzeichen (NUL, Byte 0) in Zeile ${line} der Datei${before ? `, nach „${before}“` : ''}. So ein Zeichen ist in keinem Text sichtbar; es kommt beim Kopieren aus anderen Programmen mit oder stammt aus einer beschädigten Datei. Bitte die Zelle an dieser Stelle neu eintippen und die Tabelle neu als CSV UTF-8 speichern. ${SAVE_AS_CSV}`,
   utf16: `Die Datei ist als UTF-16 gespeichert (in Excel „Unicode-Text“), nicht als CSV UTF-8. Bitte die Tabelle neu speichern. ${SAVE_AS_CSV}`,
   empty:
     'Die Datei ist leer. Bitte die Tabelle mit der Kopfzeile aus docs/angebote-vorlage.csv und einer Zeile je Angebot als CSV speichern.',
@@ -82,6 +92,11 @@ export const IMPORT_MESSAGES = {
     `Die Zeile hat nur eine Zelle, die Kopfzeile ${columns} Spalten: Die Zeile ist wohl durch ${SEPARATOR_NAMES[found]} getrennt, die Kopfzeile durch ${SEPARATOR_NAMES[expected]}. Bitte die ganze Tabelle mit einem Trennzeichen speichern, am einfachsten neu aus Excel oder LibreOffice als CSV.`,
   tooManyCells: (cells: number, columns: number, separator: string) =>
     `Die Zeile hat ${cells} Zellen, die Kopfzeile nur ${columns} Spalten. Wahrscheinlich steht in einem Text ein ${ONE_SEPARATOR[separator]} ohne Anführungszeichen um den Text, und der Rest ist in die nächste Spalte gerutscht. Bitte den Text in Anführungszeichen setzen ("…") oder die Tabelle neu aus Excel oder LibreOffice als CSV speichern.`,
+  /** `rest`: " 3" or "n 3 bis 5" (the rows the rest of the row is in). */
+  shortRow: (cells: number, columns: number, rest: string | undefined) =>
+    `Die Zeile hat nur ${cells} von ${columns} Zellen${rest ? `, der Rest steht wohl in Zeile${rest}` : ''}: wahrscheinlich ein Zeilenumbruch in einer Zelle ohne Anführungszeichen. Bitte den Zeilenumbruch entfernen oder den Text in Anführungszeichen setzen ("…"); Excel und LibreOffice tun das beim Speichern als CSV von selbst.`,
+  lineBreak: (column: string) =>
+    `Die Zelle enthält einen Zeilenumbruch; in der Spalte „${column}“ ist nur eine Zeile erlaubt. Bitte den Zeilenumbruch entfernen (in Excel und LibreOffice: die Zelle bearbeiten und den Text in eine Zeile schreiben).`,
   emptyLabel: (what: string, allowed: string) => `Die Zelle ist leer. Bitte ${what} eintragen. Erlaubt sind: ${allowed}.`,
   kennungInvisible: (shown: string, chars: string) =>
     `Die Kennung „${shown}“ enthält unsichtbare Zeichen (${chars}); sie kommen oft beim Kopieren aus Webseiten oder Textprogrammen mit. Bitte die Kennung neu eintippen: ${KENNUNG_RULE}.`,
@@ -100,6 +115,21 @@ export const IMPORT_MESSAGES = {
     `Die Kennung „${slug}“ ergäbe dieselbe Adresse wie die vorhandene Datei ${file} (${SAME_ADDRESS}). Bitte eine andere Kennung eintragen; oder, wenn es dasselbe Angebot ist, die vorhandene Datei in ${slug}.md umbenennen und erneut importieren.`,
   exists: (slug: string, file: string, translations: number) =>
     `Die Kennung „${slug}“ gibt es schon: ${file} hat einen anderen Inhalt. Ist es ein anderes Angebot, bitte eine neue Kennung eintragen. Soll die vorhandene Datei ersetzt werden, den Import mit --replace wiederholen${translations ? `; dann werden ihre Übersetzungen (${translations}) als veraltet markiert (outdated: true)` : ''}.`,
+  existsWithoutKennung: (slug: string, file: string) =>
+    `Die Zeile hat keine Kennung; die aus Titel und Ort gebildete Kennung „${slug}“ gibt es schon: ${file} hat einen anderen Inhalt. --replace ersetzt nur Zeilen mit einer Kennung. Ist es ein anderes Angebot, bitte eine eigene Kennung eintragen; soll die vorhandene Datei ersetzt werden, „${slug}“ in die Spalte „Kennung“ eintragen und erneut mit --replace importieren.`,
+  hardLink: (path: string) =>
+    `${path} hat noch einen zweiten Namen (einen harten Link): Die Datei steht auch an einer anderen Stelle. Der Import ersetzt keine solche Datei, damit die andere Stelle nicht unbemerkt mitgeändert wird oder veraltet. Bitte den zweiten Namen entfernen oder ${path} durch eine Kopie ersetzen.`,
+  writeFailed: (path: string, code: string) => {
+    const cause: Record<string, string> = {
+      ELOOP: `Während des Imports ist an ${path} ein symbolischer Link (eine Verknüpfung) entstanden; der Import schreibt nicht durch Links. Bitte den Link durch eine normale Datei oder einen normalen Ordner ersetzen`,
+      ENOSPC: `Der Speicherplatz ist voll (${code}). Bitte Platz schaffen`,
+      EDQUOT: `Der Speicherplatz ist voll (${code}). Bitte Platz schaffen`,
+      EACCES: `Es fehlen die Rechte (keine Schreibrechte, ${code}). Bitte prüfen, ob Sie den Ordner ändern dürfen`,
+      EPERM: `Es fehlen die Rechte (keine Schreibrechte, ${code}). Bitte prüfen, ob Sie den Ordner ändern dürfen`,
+      EROFS: `Der Ordner ist schreibgeschützt (${code}). Bitte einen beschreibbaren Ordner verwenden`,
+    };
+    return `${path}: Schreiben nicht möglich. ${cause[code] ?? `Fehler ${code}. Bitte prüfen, ob der Ordner beschreibbar ist`}, und erneut importieren; schon geschriebene Dateien werden beim nächsten Import als „unverändert“ angezeigt.`;
+  },
   symlink: (path: string) =>
     `${path} ist ein symbolischer Link (eine Verknüpfung). Der Import liest und schreibt nicht durch Links, damit er keine Datei außerhalb des Projekts verändert. Bitte den Link durch eine normale Datei oder einen normalen Ordner ersetzen.`,
   notAFile: (path: string) => `${path} ist keine normale Datei. Bitte eine andere Kennung eintragen oder ${path} entfernen.`,
@@ -139,15 +169,38 @@ function firstBadByte(bytes: Uint8Array): { line: number; before: string } {
  * and a wrong guess would publish garbled text.
  */
 export function decodeCsv(bytes: Uint8Array): string {
-  // UTF-16 has a BOM of its own, or (without one) a NUL byte in every Latin letter; text never has NUL.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0))
+  if (bytes.length > MAX_CSV_BYTES) throw new ImportFileError(M.tooLarge(Math.ceil(bytes.length / 1024 / 1024)));
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes))
     throw new ImportFileError(M.utf16);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const start = bytes.lastIndexOf(0x0a, nul) + 1;
+    const line = bytes.subarray(0, start).filter((b) => b === 0x0a).length + 1;
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(start, nul)).slice(-20).trimStart();
+    throw new ImportFileError(M.nul(line, before));
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (e) {
+    // Only the decoder's own encoding error means "not UTF-8"; anything else (a text too long for a string …) is not the editor's.
+    if (!(e instanceof TypeError && (e as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')) throw e;
     const { line, before } = firstBadByte(bytes);
     throw new ImportFileError(M.notUtf8(line, before));
   }
+}
+
+/**
+ * UTF-16 without a BOM: the header's Latin letters each have a NUL byte, all on the same side
+ * (odd positions for UTF-16LE, even for BE), in the first bytes of the file. A NUL elsewhere is
+ * an invalid character, not another encoding.
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const pairs = Math.min(32, Math.floor(bytes.length / 2));
+  if (pairs < 2) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs * 2; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  return (odd >= pairs * 0.75 && even === 0) || (even >= pairs * 0.75 && odd === 0);
 }
 
 export interface CsvTable {
@@ -352,6 +405,45 @@ function shapeProblem(cells: readonly string[], columns: number, sep: string): s
 }
 
 /**
+ * Rows cut apart by a line break in a cell without quotes: each piece has fewer cells than the
+ * header, and the pieces (empty rows between them skipped) add up to at most a whole row. The
+ * first piece gets the one message (index in `body` → message), the others are skipped (null). A
+ * single short row is reported only when a required column lies beyond its end: some programs
+ * leave out the empty cells at the end of a row.
+ */
+function brokenRows(body: readonly string[][], headings: readonly string[], sep: string): Map<number, string | null> {
+  const columns = headings.length;
+  const broken = new Map<number, string | null>();
+  const required = OFFER_COLUMNS.filter((c) => c.required).map((c) => headings.indexOf(c.heading));
+  const isShort = (i: number) => {
+    const cells = body[i];
+    return cells !== undefined && !isBlank(cells) && cells.length < columns && !shapeProblem(cells, columns, sep);
+  };
+  const nextRow = (i: number) => {
+    let j = i + 1;
+    while (j < body.length && isBlank(body[j]!)) j += 1;
+    return j;
+  };
+  for (let i = 0; i < body.length; i++) {
+    if (!isShort(i)) continue;
+    const group = [i];
+    let total = body[i]!.length;
+    for (let j = nextRow(i); isShort(j) && total + body[j]!.length - 1 <= columns; j = nextRow(j)) {
+      group.push(j);
+      total += body[j]!.length - 1;
+    }
+    const cells = body[i]!.length;
+    const [, next, ...more] = group.map((g) => g + 2);
+    if (next !== undefined) {
+      broken.set(i, M.shortRow(cells, columns, more.length ? `n ${next} bis ${more.at(-1)}` : ` ${next}`));
+      for (const g of group.slice(1)) broken.set(g, null);
+    } else if (required.some((r) => r >= cells)) broken.set(i, M.shortRow(cells, columns, undefined));
+    i = group.at(-1)!;
+  }
+  return broken;
+}
+
+/**
  * Turns the CSV rows into offer files, checking how each cell is written (labels, yes/no, dates,
  * times, amounts, weekdays) and each Kennung. The content rules then check the offers themselves
  * (schema, region, dates): `contentProblems`. Problems name the row (as the spreadsheet numbers
@@ -376,17 +468,32 @@ export function importOffers(table: CsvTable, vocab: Vocabulary): { offers: Impo
   if (problems.length) return { offers, problems };
 
   const seen = new Map<string, number>();
-  body.forEach((cells, index) => {
+  const broken = brokenRows(body, headings, table.separator);
+  body.forEach((raw, index) => {
     const row = index + 2;
     // An empty row is skipped, and the rows after it keep the numbers the spreadsheet shows.
-    if (isBlank(cells)) return;
-    const shape = shapeProblem(cells, headings.length, table.separator);
-    if (shape) {
-      problems.push({ row, message: shape });
+    if (isBlank(raw)) return;
+    const shape = broken.has(index) ? broken.get(index) : shapeProblem(raw, headings.length, table.separator);
+    if (shape !== undefined) {
+      if (shape) problems.push({ row, message: shape });
       return;
     }
-    const get = (h: string) => (cells[headings.indexOf(h)] ?? '').trim();
-    const bad = (column: string, message: string) => problems.push({ row, column, message });
+    // Line breaks as the files have them; only the description may have several lines.
+    const cells = raw.map((c) => c.replace(/\r\n?/g, '\n'));
+    const multiLine = new Set<string>();
+    headings.forEach((h, i) => {
+      if (MULTI_LINE_COLUMNS.includes(h) || !cells[i]?.trim().includes('\n')) return;
+      multiLine.add(h);
+      problems.push({ row, column: h, message: M.lineBreak(h) });
+    });
+    const get = (h: string) => {
+      const value = (cells[headings.indexOf(h)] ?? '').trim();
+      // Reported above; the rest of the cell is checked as one line.
+      return multiLine.has(h) ? value.replace(/\s*\n\s*/g, ' ') : value;
+    };
+    const bad = (column: string, message: string) => {
+      if (!multiLine.has(column)) problems.push({ row, column, message });
+    };
     const list = (h: string) =>
       get(h)
         .split(/[,/]/)
@@ -487,7 +594,7 @@ export function importOffers(table: CsvTable, vocab: Vocabulary): { offers: Impo
       .trimEnd()
       .replace(/^(timeFrom|timeTo): (\d\d:\d\d)$/gm, '$1: "$2"');
     const text = `---\n${yaml}\n---\n\n${description}\n`;
-    offers.push({ row, slug, text, data: front, description });
+    offers.push({ row, slug, ownKennung: written !== '', text, data: front, description });
   });
   return { offers, problems };
 }
@@ -568,42 +675,61 @@ export const sameText = (a: string, b: string): boolean => {
 /**
  * A translation's text marked `outdated: true`, when it was made from another German version than
  * `hash`; null when nothing needs to change (it matches, it is marked already, or it records no
- * version or cannot be read: the content check reports those). Only that header line is replaced
- * or added; the rest of the file stays byte for byte as it was.
+ * version or cannot be read: the content check reports those). Only the value of the `outdated`
+ * key is set (however the key is written: `outdated`, `"outdated"`, `'outdated'`), or one line
+ * added; the rest of the file stays byte for byte as it was.
  */
 export function markedOutdated(text: string, hash: string): string | null {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const rest = text.slice(bom.length);
   const match = rest.match(FRONT_MATTER);
   if (!match) return null;
-  let data: unknown;
-  try {
-    data = parse(match[1]!);
-  } catch {
-    return null;
-  }
-  if (!data || typeof data !== 'object') return null;
-  const { sourceHash, outdated } = data as Record<string, unknown>;
+  const yaml = match[1]!;
+  const doc = parseDocument(yaml, { uniqueKeys: true });
+  if (doc.errors.length || !isMap(doc.contents)) return null;
+  const { sourceHash, outdated } = (doc.toJS() ?? {}) as Record<string, unknown>;
   if (typeof sourceHash !== 'string' || sourceHash === hash || outdated === true) return null;
   const eol = match[0].startsWith('---\r\n') ? '\r\n' : '\n';
-  const lines = match[1]!.split(/\r?\n/);
-  const at = lines.findIndex((l) => /^outdated\s*:/.test(l));
-  if (at >= 0) lines[at] = 'outdated: true';
-  else lines.push('outdated: true');
+  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'outdated');
+  const value = pair && isScalar(pair.value) ? pair.value.range : undefined;
+  let marked: string;
+  if (pair && value) {
+    // `outdated:` without a value: a space before the new one.
+    const space = yaml[value[0] - 1] === ':' ? ' ' : '';
+    marked = yaml.slice(0, value[0]) + space + 'true' + yaml.slice(value[1]);
+  } else if (pair || doc.contents.flow) {
+    // A header this import never writes (a flow map, a key with a list as value): written anew.
+    doc.set('outdated', true);
+    marked = doc.toString().replace(/\n$/, '').replace(/\n/g, eol);
+  } else marked = `${yaml}${eol}outdated: true`;
   const start = 3 + eol.length;
-  return bom + rest.slice(0, start) + lines.join(eol) + rest.slice(start + match[1]!.length);
+  return bom + rest.slice(0, start) + marked + rest.slice(start + yaml.length);
 }
 
-/** A translation of an offer as a content record, from its text (for the content rules, before it is written). */
-export function translationRecord(file: string, locale: string, slug: string, text: string): ContentRecord {
+/**
+ * A translation of an offer as a content record, from its text (for the content rules, before it
+ * is written), and a finding when its header cannot be read (then `data` is null).
+ */
+export function translationRecord(
+  file: string,
+  locale: string,
+  slug: string,
+  text: string,
+): { record: ContentRecord; findings: Finding[] } {
   const rest = text.replace(/^\uFEFF/, '');
   const match = rest.match(FRONT_MATTER);
   const record = { collection: 'offerTranslations' as const, file, locale, slug, text: rest };
-  if (!match) return { ...record, data: null, body: rest, bodyStartLine: 1 };
-  return {
-    ...record,
-    data: parse(match[1]!) as Record<string, unknown>,
-    body: rest.slice(match[0].length),
-    bodyStartLine: match[0].split('\n').length,
-  };
+  if (!match) return { record: { ...record, data: null, body: rest, bodyStartLine: 1 }, findings: [] };
+  const body = { body: rest.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(match[1]!, { uniqueKeys: true, lineCounter });
+  const error = doc.errors[0];
+  if (!error) return { record: { ...record, ...body, data: (doc.toJS() ?? {}) as Record<string, unknown> }, findings: [] };
+  // The YAML starts on line 2, after the first "---".
+  const line = (error.linePos?.[0].line ?? 0) + 1;
+  const key = error.code === 'DUPLICATE_KEY' ? match[1]!.split(/\r?\n/)[line - 2]?.match(/^\s*["']?([^"':#]+?)["']?\s*:/)?.[1] : undefined;
+  const message = key
+    ? MESSAGES.de.yamlDuplicate(key)
+    : MESSAGES.de.yamlOther(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+  return { record: { ...record, ...body, data: null }, findings: [{ severity: 'error', file, line, message }] };
 }
