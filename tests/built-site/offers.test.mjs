@@ -145,3 +145,24 @@ test('offers not checked for 12 months show a prominent notice with the date, in
     }
   }
 });
+
+test('every example offer page, in every language, shows a complete and plainly fictional way to get in touch', () => {
+  for (const l of locales) {
+    for (const o of offers.filter((x) => x.sample)) {
+      const main = load(`${l.code}/angebote/${o.id}/index.html`).querySelector('main');
+      assert.ok(main, `${l.code}/${o.id}: main`);
+      const hrefs = [...main.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+      const tel = hrefs.filter((h) => h.startsWith('tel:'));
+      const mail = hrefs.filter((h) => h.startsWith('mailto:'));
+      const web = hrefs.filter((h) => /^https?:/.test(h));
+      assert.ok(tel.length > 0 && mail.length > 0, `${l.code}/${o.id}: a phone number and an e-mail address`);
+      // Dialable (digits and +) and from the Bundesnetzagentur's range for fictional numbers.
+      for (const h of tel) assert.match(h, /^tel:(\+4969|069)90009\d{3}$/, `${l.code}/${o.id}: ${h}`);
+      for (const h of mail) assert.match(h, /^mailto:[^@\s]+@example\.(org|com)$/, `${l.code}/${o.id}: ${h}`);
+      for (const h of web.filter((x) => !x.startsWith('http://localhost')))
+        assert.match(new URL(h).hostname, /(^|\.)example\.(org|com)$/, `${l.code}/${o.id}: ${h}`);
+      for (const a of main.querySelectorAll('a[href^="tel:"], a[href^="mailto:"]'))
+        assert.equal(a.closest('[dir="ltr"]') !== null, true, `${l.code}/${o.id}: ${a.getAttribute('href')} reads left to right`);
+    }
+  }
+});

@@ -83,6 +83,12 @@ export const MESSAGES = {
       `Diese Datei ergäbe dieselbe Adresse wie ${other} (Groß- und Kleinschreibung, Leerzeichen und Bindestriche zählen in Adressen nicht). Bitte eine der beiden Dateien umbenennen oder zusammenführen.`,
     symlink: 'Diese Datei ist eine Verknüpfung (symbolischer Link). Verknüpfungen werden nicht gelesen, weil sie auf beliebige Dateien des Rechners zeigen können. Bitte die Datei selbst hier ablegen.',
     unknownFolder: (allowed: string) => `Dieser Ordner wird nicht gelesen. Erlaubt sind hier nur: ${allowed}.`,
+    exampleAddress:
+      'Ein Beispiel-Angebot (sample: true) darf keine echte Adresse nennen. Bitte eine Adresse unter example.org oder example.com verwenden, zum Beispiel kurs@example.org oder https://example.org/kurs.',
+    examplePhone:
+      'Ein Beispiel-Angebot (sample: true) darf keine echte Telefonnummer nennen. Bitte eine Nummer aus dem Bereich 069 90009 000 bis 999 verwenden, den die Bundesnetzagentur für ausgedachte Nummern freihält.',
+    realWithExample:
+      'Diese Angabe ist ausgedacht (example.org/example.com oder eine Nummer 069 90009 …), das Angebot ist aber kein Beispiel. Bitte die echte, geprüfte Angabe eintragen oder das Feld weglassen.',
     yamlDuplicate: (key: string) => `Das Feld "${key}" steht zweimal im Kopf. Bitte eine der beiden Zeilen löschen.`,
     yamlTab: 'Im Kopf ist mit einem Tabulator eingerückt. Bitte mit Leerzeichen einrücken.',
     yamlIndent: 'Die Einrückung oder eine Klammer stimmt nicht. Bitte Listen wie [A1, A2] schließen und Unterpunkte gleich weit mit Leerzeichen einrücken.',
@@ -158,6 +164,9 @@ export const MESSAGES = {
       `This file would get the same address as ${other} (case, spaces and dashes do not count in addresses). Rename or merge one of the two files.`,
     symlink: 'This file is a link (symbolic link). Links are not read, because they can point to any file of the computer. Put the file itself here.',
     unknownFolder: (allowed: string) => `This folder is not read. Allowed here: ${allowed}.`,
+    exampleAddress: 'An example offer (sample: true) must not name a real address. Use an address under example.org or example.com, for example kurs@example.org or https://example.org/kurs.',
+    examplePhone: 'An example offer (sample: true) must not name a real phone number. Use a number from 069 90009 000 to 999, the range the Bundesnetzagentur keeps for fictional numbers.',
+    realWithExample: 'This value is fictional (example.org/example.com or a number 069 90009 …), but the offer is not an example. Enter the real, checked value or leave the field out.',
     yamlDuplicate: (key: string) => `The field "${key}" appears twice in the header. Delete one of the two lines.`,
     yamlTab: 'The header is indented with a tab. Indent with spaces.',
     yamlIndent: 'An indentation or a bracket is wrong. Close lists like [A1, A2] and indent sub-items equally with spaces.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OFFER_TYPES, SCHEMAS } from '../../content.config.ts';
 import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import { checkContent } from './files.ts';
-import { ContentError, formatFinding, summary, type MessageLang } from './messages.ts';
+import { ContentError, formatFinding, MESSAGES, summary, type MessageLang } from './messages.ts';
 import { checkRecords, type CollectionName, type ContentRecord } from './rules.ts';
 import { germanTextHash } from './sourceHash.ts';
 
@@ -103,6 +103,20 @@ describe('content rules over records from the build', () => {
       defaultLocale: 'de', locales: ['de'], lang: 'de', today: new Date('2026-11-25'), maxAgeMonths: 12, offerTypes: OFFER_TYPES, schemas: SCHEMAS,
     });
     expect(findings.filter((f) => f.file === offer.file).map((f) => `${f.field}: ${f.message}`)).toEqual(['feeEuro: Der Wert ist zu klein: mindestens 0.']);
+  });
+
+  it('require plainly fictional contacts on example offers, and refuse them on real ones', () => {
+    const m = MESSAGES.de;
+    const contacts = { phone: '069 90009 123', email: 'kurs@example.org', website: 'https://www.example.com/kurs', registrationPhone: '+49 69 90009 999' };
+    const messages = (data: Record<string, unknown>) => rules([region, { ...offer, data: { ...offer.data, ...data } }]).map((f) => `${f.field}: ${f.message}`);
+    expect(messages({ sample: true, ...contacts })).toEqual([]);
+    expect(messages({ sample: true, phone: '0611 123456', email: 'info@vhs-wiesbaden.de', registrationUrl: 'https://example.org.evil.de/x' })).toEqual([
+      `phone: ${m.examplePhone}`,
+      `email: ${m.exampleAddress}`,
+      `registrationUrl: ${m.exampleAddress}`,
+    ]);
+    expect(messages({ sample: false, ...contacts })).toEqual(Object.keys(contacts).map((k) => `${k}: ${m.realWithExample}`));
+    expect(messages({ sample: false, phone: '0611 123456', website: 'https://www.vhs-wiesbaden.de/' })).toEqual([]);
   });
 
   it('accept consistent content', () => {

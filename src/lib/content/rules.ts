@@ -33,6 +33,17 @@ const invisibleIn = (text: string) => [...new Set(text.match(FORBIDDEN_INVISIBLE
  * Longest text a header field may hold: a title must fit a heading on a phone and a search result,
  * a description a search engine's snippet; other fields are names, places and sources.
  */
+/** Contact fields of an offer (src/content.config.ts): real for real offers, plainly fictional for examples. */
+const CONTACT_FIELDS = ['phone', 'email', 'website', 'registrationPhone', 'registrationEmail', 'registrationUrl'] as const;
+/** The second-level domains RFC 2606 reserves for examples, and their subdomains. */
+const EXAMPLE_DOMAIN = /(^|\.)example\.(org|com|net)$/i;
+/**
+ * Phone numbers for media productions ("Drama Numbers") that the Bundesnetzagentur never assigns:
+ * Frankfurt am Main (0)69 90009 000–999 (Amtsblatt 7/2021, Mitteilung 148/2021; docs/decisions.md).
+ * Matched on the digits, national form.
+ */
+const EXAMPLE_PHONE = /^06990009\d{3}$/;
+
 export const MAX_FIELD_CHARS: Readonly<Record<string, number>> = { title: 150, description: 300, '*': 500 };
 
 /** The content collections (src/content.config.ts). */
@@ -201,6 +212,24 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
     else if (checked < staleBefore) findings.push({ severity: 'warning', ...at(r, 'lastChecked'), message: m.stale(o.maxAgeMonths) });
   };
 
+  /**
+   * Example offers carry contact data that is plainly fictional, and real offers none of it:
+   * e-mail and web addresses under the domains reserved for examples (RFC 2606), phone numbers
+   * from the Bundesnetzagentur's range for media productions (EXAMPLE_PHONE).
+   */
+  const checkExampleContacts = (r: ContentRecord) => {
+    const sample = r.data?.['sample'] === true;
+    for (const field of CONTACT_FIELDS) {
+      const value = r.data?.[field];
+      if (typeof value !== 'string' || value === '') continue;
+      const fictional = /phone$/i.test(field)
+        ? EXAMPLE_PHONE.test(value.replace(/^\+49\s*(\(0\))?\s*/, '0').replace(/[^\d]/g, ''))
+        : EXAMPLE_DOMAIN.test(/email$/i.test(field) ? value.slice(value.lastIndexOf('@') + 1) : (URL.canParse(value) ? new URL(value).hostname : ''));
+      if (sample && !fictional) findings.push({ severity: 'error', ...at(r, field), message: /phone$/i.test(field) ? m.examplePhone : m.exampleAddress });
+      if (!sample && fictional) findings.push({ severity: 'error', ...at(r, field), message: m.realWithExample });
+    }
+  };
+
   const checkPeriod = (r: ContentRecord) => {
     const start = asDate(r.data?.['startDate']);
     const end = asDate(r.data?.['endDate']);
@@ -245,6 +274,7 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
     checkRegion(r);
     checkChecked(r);
     checkPeriod(r);
+    checkExampleContacts(r);
   }
 
   for (const r of of('offerTranslations')) {

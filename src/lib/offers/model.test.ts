@@ -11,6 +11,7 @@ import {
   offerFilters,
   offerJsonLd,
   plainDescription,
+  phoneText,
   telHref,
   type OfferFacts,
 } from './model.ts';
@@ -116,7 +117,7 @@ describe('contact facts', () => {
     const rows = offerFactRows(withContact, ctx('fa'));
     const row = (id: string) => rows.find((r) => r.id === id);
     expect(row('address')).toMatchObject({ value: 'Musterweg 12, 35390 Gießen', german: true });
-    expect(row('phone')).toMatchObject({ value: '0641 99999999', href: 'tel:064199999999' });
+    expect(row('phone')).toMatchObject({ value: '0641\u00A099999999', href: 'tel:064199999999' });
     expect(row('email')).toMatchObject({ href: 'mailto:kurs@example.org' });
     expect(row('website')).toMatchObject({ href: 'https://example.org/kurs' });
     expect(row('registration-link')).toMatchObject({
@@ -221,6 +222,9 @@ describe('text helpers', () => {
   it('dial a number written with a national (0) after the country code without that 0', () => {
     expect(telHref('+49 (0) 611 99999999')).toBe('tel:+4961199999999');
     expect(telHref('0611 / 99 99-99')).toBe('tel:0611999999');
+  });
+  it('show a phone number with non-breaking spaces, so that a narrow screen never splits it', () => {
+    expect(phoneText('069 90009 108')).toBe('069\u00A090009\u00A0108');
   });
   it('take the first paragraph of a description as plain text: link text without address, no tags', () => {
     expect(plainDescription('Ein *Kurs* mit [Anmeldung](https://example.org/a) und <b>Pause</b>.\n\nZweiter Absatz.')).toBe(

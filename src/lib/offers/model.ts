@@ -72,6 +72,8 @@ export function postalAddressText(o: Pick<OfferFacts, 'street' | 'postcode' | 't
 }
 
 /** A number as `tel:` wants it: digits and a leading +. */
+/** A phone number as shown: its spaces non-breaking, so that a narrow screen never splits the number. */
+export const phoneText = (phone: string): string => phone.replace(/ /g, '\u00A0');
 export const telHref = (phone: string): string => `tel:${phone.replace(/^(\+\d+)\s*\(0\)/, '$1').replace(/[^\d+]/g, '')}`;
 
 const list = (c: OfferContext, items: readonly string[]) => formatList(c.lang, [...items]);
@@ -96,7 +98,7 @@ export const FACTS: readonly FactDef[] = [
         : { label: c.t('offers.access'), value: c.t(o.stepFree ? 'offers.stepFree.yes' : 'offers.stepFree.no') },
   },
   { id: 'provider', row: (o, c) => ({ label: c.t('offers.provider'), value: o.provider, german: true }) },
-  { id: 'phone', row: (o, c) => when(o.phone, (v) => ({ label: c.t('contacts.phone'), value: v, href: telHref(v) })) },
+  { id: 'phone', row: (o, c) => when(o.phone, (v) => ({ label: c.t('contacts.phone'), value: phoneText(v), href: telHref(v) })) },
   { id: 'email', row: (o, c) => when(o.email, (v) => ({ label: c.t('contacts.email'), value: v, href: `mailto:${v}` })) },
   { id: 'website', row: (o, c) => when(o.website, (v) => ({ label: c.t('contacts.website'), value: v, href: v })) },
   {
@@ -176,7 +178,7 @@ export const FACTS: readonly FactDef[] = [
   },
   {
     id: 'registration-phone',
-    row: (o, c) => when(o.registrationPhone, (v) => ({ label: c.t('offers.registrationPhone'), value: v, href: telHref(v) })),
+    row: (o, c) => when(o.registrationPhone, (v) => ({ label: c.t('offers.registrationPhone'), value: phoneText(v), href: telHref(v) })),
   },
   {
     id: 'registration-email',

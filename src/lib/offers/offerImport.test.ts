@@ -148,7 +148,7 @@ describe('spreadsheet import', () => {
       Beispiel: 'ja',
       'Straße und Hausnummer': 'Beispielweg 1',
       PLZ: '34117',
-      Telefon: '0561 99999999',
+      Telefon: '069 90009 123',
       'E-Mail': 'kurs@example.org',
       Webseite: 'https://example.org/kurs',
       'Anmeldung im Internet': 'https://example.org/anmeldung',
@@ -158,7 +158,7 @@ describe('spreadsheet import', () => {
     expect(offers[0]!.data).toMatchObject({
       street: 'Beispielweg 1',
       postcode: '34117',
-      phone: '0561 99999999',
+      phone: '069 90009 123',
       email: 'kurs@example.org',
       website: 'https://example.org/kurs',
       registrationUrl: 'https://example.org/anmeldung',
