@@ -6,6 +6,7 @@
 // Every offer is marked `sample: true`; providers and venues are clearly invented.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OFFER_TYPES } from '../src/lib/content/enums.ts';
 
 const [countArg, outDir] = process.argv.slice(2);
 const count = Number(countArg);
@@ -33,17 +34,8 @@ const pick = (items) => /** @type {T} */ (items[Math.floor(random() * items.leng
 const some = (items, max) => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(items)))];
 
 const regions = readdirSync('content/regions').map((f) => f.replace(/\.yaml$/, ''));
-/** @type {(keyof typeof titles)[]} */
-const types = [
-  'german-course',
-  'german-course',
-  'german-course',
-  'literacy-course',
-  'language-cafe',
-  'integration-guides',
-  'counselling',
-  'project',
-];
+/** Every offer type of the schema, German courses three times as often (as in real listings). @type {(keyof typeof titles)[]} */
+const types = ['german-course', 'german-course', ...OFFER_TYPES];
 /** @type {Record<'morning' | 'afternoon' | 'evening' | 'weekend', [from: string, to: string]>} */
 const times = { morning: ['09:00', '11:30'], afternoon: ['14:00', '16:00'], evening: ['18:00', '20:00'], weekend: ['10:00', '13:00'] };
 const titles = {

@@ -15,6 +15,7 @@
  */
 import { Tokenizer } from 'parse5';
 import { markdownToHast, type HastNode } from 'satteri';
+import { browserUrl, schemeOf } from '../site/urlScheme.ts';
 import type { Messages } from './messages.ts';
 
 /** The features the Astro build renders Markdown with (Sätteri's defaults in Astro 7). */
@@ -77,13 +78,6 @@ const FIXED_VALUES: Readonly<Record<string, RegExp>> = {
   dir: /^(ltr|rtl|auto)$/,
 };
 
-/** The address as a browser reads it: entities are already decoded by the parsers. */
-function normalizedUrl(url: string): string {
-  // WHATWG URL parsing strips leading/trailing C0 controls and spaces and removes tabs and
-  // newlines anywhere, so "java\tscript:" and " javascript:" are javascript: URLs.
-  return url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-}
-
 export type UrlVerdict = 'ok' | 'insecure' | 'script' | 'scheme' | 'offsite-image' | 'image-path';
 
 /** An image of this site: an address from / with an image extension, nothing a bundler would import. */
@@ -91,8 +85,8 @@ const SITE_IMAGE = /^\/(?![/\\])[\w/-]+(?:\.[\w-]+)*\.(?:png|jpe?g|gif|webp|avif
 
 /** Whether an address in a text may be published. `image`: it is loaded, not just followed. */
 export function urlVerdict(raw: string, image = false): UrlVerdict {
-  const url = normalizedUrl(raw);
-  const scheme = url.match(/^([a-z][a-z0-9+.-]*):/i)?.[1]?.toLowerCase();
+  const url = browserUrl(raw);
+  const scheme = schemeOf(url) ?? undefined;
   if (scheme === 'javascript' || scheme === 'vbscript') return 'script';
   // "//host/x" and "/\host/x" leave the site; a browser treats "\" like "/".
   const offSite = /^[/\\]{2}/.test(url);

@@ -15,6 +15,7 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
+import { schemeOf } from './urlScheme.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -46,6 +47,8 @@ export interface ActiveContentFinding {
   /** One line for the build log: file, line, element, why, what to do. */
   message: string;
 }
+
+export { schemeOf };
 
 export interface ScanOptions {
   /** The public origin (`https://example.org`). Absolute URLs to it count as the site's own. */
@@ -141,17 +144,6 @@ export function visible(value: string, max = 80): string {
     return `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`;
   });
   return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
-}
-
-/**
- * The scheme a browser sees: the URL parser trims leading and trailing C0 controls and spaces and
- * removes every tab and newline before it reads the scheme, so `java&#x09;script:` is `javascript:`.
- * Returns null for relative URLs (no valid scheme before the first colon).
- */
-export function schemeOf(url: string): string | null {
-  const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
-  return match?.[1] ? match[1].toLowerCase() : null;
 }
 
 /**
