@@ -22,6 +22,7 @@ import { defaultLocale, localeCodes } from './i18n/locales.ts';
 
 // The enums live in a module without imports, so that browser code (the finder) can use them.
 import {
+  BRING_ITEMS,
   CONTACT_KINDS,
   DISTRICTS,
   HELP_LANGUAGES,
@@ -132,8 +133,12 @@ export const regionSchema = z.object({
   seat: z.string({ error: 'seat is required: the town where the administration sits.' }).min(1),
   /** Regierungsbezirk: Darmstadt, Gießen or Kassel. */
   district: oneOf(DISTRICTS, 'Regierungsbezirk'),
-  /** Official website. Only when it is certain; leave it out otherwise. */
+  /** Official website. Only when it is certain (sourced); leave it out otherwise. */
   website: webAddress('website').optional(),
+  /** The public page where the website was seen, when it is not the website itself. */
+  websiteSource: webAddress('websiteSource').optional(),
+  /** Date the website was last checked (YYYY-MM-DD); required with `website`. */
+  lastChecked: isoDate('lastChecked').optional(),
   /** When the region got its current kind, if that changed after the 2014 brochure (YYYY-MM-DD). */
   kindSince: isoDate('kindSince').optional(),
   /** The kind before `kindSince`, as the 2014 brochure counts it. */
@@ -142,26 +147,35 @@ export const regionSchema = z.object({
   changeSource: webAddress('changeSource').optional(),
 });
 
-/** Offices and roles. Language-neutral. Never invent a person, e-mail or phone number. */
+/**
+ * Contact points: the WIR-Vielfaltszentrum or integration office of a region, and the state
+ * programme's official pages. Language-neutral. Only sourced facts: never invent a person, an
+ * e-mail address, a phone number or a web address (../shared/research/local-sources.md).
+ */
 export const contactSchema = z.object({
-  /** Name of the office or role, e.g. "WIR-Koordination Landkreis Gießen". */
-  name: z.string({ error: 'name is required: the office or role.' }).min(1),
-  /** ministry or wir-coordination. */
+  /** Name of the office, e.g. "WIR-Vielfaltszentrum Landkreis Gießen". */
+  name: z.string({ error: 'name is required: the name of the office.' }).min(1),
+  /** wir-vielfaltszentrum, integration-office or state-programme. */
   kind: oneOf(CONTACT_KINDS, 'contact kind'),
-  /** Id of the region (file name in content/regions/ without .yaml); not for the ministry. */
+  /** Id of the region (file name in content/regions/ without .yaml); not for the state programme. */
   region: z.string().optional(),
-  /** False when the real contact is not known yet: the page then says so and refers to the ministry. */
-  known: z.boolean({ error: 'known must be true or false.' }),
+  /** The body the office belongs to, e.g. "Büro für Migration und Inklusion". */
   organisation: z.string().optional(),
-  /** Postal address, one line per list item. */
+  /** Postal address, one line per list item (only real, checked addresses). */
   address: z.array(z.string()).optional(),
+  /** Only real, checked addresses. */
   email: z.email({ error: 'email must be an address like name@example.org.' }).optional(),
   /** Phone number, e.g. 0611 123456 or +49 611 123456 (only real, checked numbers). */
   phone: phoneNumber('phone').optional(),
+  /**
+   * The office's own official page, where it keeps its contact details and opening hours.
+   * Leave it out while it is not known: the region page then says so and shows the region's
+   * official website and the state programme's pages instead.
+   */
   website: webAddress('website').optional(),
-  /** Where the data comes from, e.g. "Impressum der WIR-Broschüre". */
-  source: z.string({ error: 'source is required: where these contact data come from.' }).min(1),
-  /** Date the data refer to or were last checked (YYYY-MM-DD). */
+  /** The public page where these facts were seen (full address). */
+  source: webAddress('source'),
+  /** Date the facts were last checked against the source (YYYY-MM-DD). */
   lastChecked: isoDate('lastChecked'),
 });
 
@@ -169,20 +183,27 @@ export const contactSchema = z.object({
 export const offerFactsSchema = z.object({
   /** Kind of offer. */
   type: oneOf(OFFER_TYPES, 'offer type'),
-  /** Id of the region (file name in content/regions/ without .yaml). */
-  region: z.string({ error: 'region is required: the id of a region in content/regions/.' }).min(1),
-  /** Town or municipality where the offer takes place. */
-  municipality: z.string({ error: 'municipality is required: the town.' }).min(1),
+  /**
+   * Id of the region (file name in content/regions/ without .yaml). Required, except for
+   * `statewide` offers, which are open to everyone in Hessen and listed under every region.
+   */
+  region: z.string().min(1).optional(),
+  /** Open to everyone in Hessen (a state programme, an online course): no region, listed under every region. */
+  statewide: z.boolean().default(false),
+  /** Takes place online: no venue address; the page says so. */
+  online: z.boolean().default(false),
+  /** Town or municipality where the offer takes place. Required, except for `statewide` offers. */
+  municipality: z.string().min(1).optional(),
   /** Who runs the offer. Invented example offers must not name a real organisation. */
   provider: z.string({ error: 'provider is required.' }).min(1),
   /** Course levels; leave empty for offers without levels. */
   levels: z.array(oneOf(LEVELS, 'level')).default([]),
-  /** Fee in euros for the whole offer; 0 means free of charge. */
-  feeEuro: z.number({ error: 'feeEuro must be a number of euros; 0 means free.' }).min(0).default(0),
-  /** Childcare is offered during the course. */
-  childcare: z.boolean().default(false),
-  /** Only for women. */
-  womenOnly: z.boolean().default(false),
+  /** Fee in euros for the whole offer; 0 means free of charge. Leave it out when the source does not say. */
+  feeEuro: z.number({ error: 'feeEuro must be a number of euros; 0 means free.' }).min(0).optional(),
+  /** Childcare is offered during the course. Leave it out when the source does not say (the row is then not shown). */
+  childcare: z.boolean().optional(),
+  /** Only for women. Leave it out when the source does not say. */
+  womenOnly: z.boolean().optional(),
   /** When it takes place. */
   timesOfDay: z.array(oneOf(TIMES_OF_DAY, 'time of day')).default([]),
   /** Days of the week it takes place. */
@@ -222,6 +243,8 @@ export const offerFactsSchema = z.object({
   targetGroups: z.array(oneOf(TARGET_GROUPS, 'target group')).default(['everyone']),
   /** How to register. */
   registration: z.array(oneOf(REGISTRATION_METHODS, 'registration method')).default([]),
+  /** What to bring: id-document, residence-document, course-entitlement (Berechtigungsschein), writing-things. */
+  bring: z.array(oneOf(BRING_ITEMS, 'thing to bring')).default([]),
   /** Phone number for registration (only real, checked numbers). */
   registrationPhone: phoneNumber('registrationPhone').optional(),
   /** E-mail address for registration (only real, checked addresses). */
@@ -234,6 +257,8 @@ export const offerFactsSchema = z.object({
   endDate: isoDate('endDate').optional(),
   /** Date the entry was last checked with the provider (YYYY-MM-DD). */
   lastChecked: isoDate('lastChecked'),
+  /** The public page where the facts of a real offer were seen (full address); required unless `sample`. */
+  source: webAddress('source').optional(),
   /** true for invented example offers: they carry a visible "example" badge. */
   sample: z.boolean().default(false),
 });

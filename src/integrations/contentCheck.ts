@@ -10,17 +10,32 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/files.ts';
 import { ContentError, formatFinding, summary } from '../lib/content/messages.ts';
+import { readSiteSettings } from '../lib/site/siteSettings.ts';
+
+/** Checks the site settings (an invalid value stops the build) and warns about an unset operator. */
+function checkSettings(logger: { warn: (m: string) => void; info: (m: string) => void }) {
+  const settings = readSiteSettings(process.env);
+  if (!settings.operator) {
+    logger.warn(
+      'SITE_OPERATOR ist nicht gesetzt: Impressum und Barrierefreiheitserklärung sagen dann, dass der Betreiber noch nicht eingetragen ist. ' +
+        'Für die Veröffentlichung bitte setzen, zum Beispiel SITE_OPERATOR="Name | Straße 1 | 65187 Wiesbaden | kontakt@example.org" (README, Betrieb).',
+    );
+  }
+  if (!settings.includeExamples) logger.info('SITE_EXAMPLES=off: Beispielangebote werden weggelassen.');
+}
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'integrationskompass:content-check',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        checkSettings(logger);
         const errors = checkContent().filter((f) => f.severity === 'error');
         if (errors.length > 0) throw new ContentError(errors);
       },
       'astro:server:setup': ({ server, logger }) => {
+        checkSettings(logger);
         const run = () => {
           const findings = checkContent();
           for (const f of findings) (f.severity === 'error' ? logger.error : logger.warn).call(logger, formatFinding(f, 'de'));

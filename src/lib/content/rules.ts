@@ -230,6 +230,28 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
     }
   };
 
+  /**
+   * What makes an offer something a person can act on: where (a region and a town, unless it is
+   * for all of Hessen; an address, unless it is online or its web page gives it), how to get in
+   * touch, how to take part, and for real offers the page the facts come from.
+   */
+  const checkOfferActionable = (r: ContentRecord) => {
+    const d = r.data;
+    if (!d) return;
+    const has = (field: string) => d[field] !== undefined && d[field] !== null && d[field] !== '';
+    const error = (field: string | undefined, message: string) => findings.push({ severity: 'error', ...at(r, field), message });
+    const statewide = d['statewide'] === true;
+    if (statewide && (has('region') || has('municipality'))) error(has('region') ? 'region' : 'municipality', m.statewideWithRegion);
+    if (!statewide && !has('region')) error('region', m.regionRequired);
+    if (!statewide && !has('municipality')) error('municipality', m.municipalityRequired);
+    if (d['sample'] !== true && !has('source')) error('source', m.sourceRequired);
+    const registration = Array.isArray(d['registration']) ? d['registration'] : [];
+    if (registration.length === 0) error('registration', m.noRegistration);
+    const contactFields = ['phone', 'email', 'website', 'registrationPhone', 'registrationEmail', 'registrationUrl'];
+    if (!contactFields.some(has) && !(statewide && registration.includes('contact-point'))) error(undefined, m.noWayToContact);
+    if (!statewide && d['online'] !== true && !has('street') && !has('website')) error('street', m.noAddress);
+  };
+
   const checkPeriod = (r: ContentRecord) => {
     const start = asDate(r.data?.['startDate']);
     const end = asDate(r.data?.['endDate']);
@@ -258,12 +280,22 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
     }
   }
 
-  for (const r of regions) validate(r);
+  for (const r of regions) {
+    validate(r);
+    if (r.data?.['website'] && !r.data['lastChecked']) findings.push({ severity: 'error', ...at(r, 'lastChecked'), message: m.regionWebsiteUnchecked });
+    checkChecked(r);
+  }
 
-  for (const r of of('contacts')) {
+  const contacts = of('contacts');
+  for (const r of contacts) {
     validate(r);
     checkRegion(r);
+    if (r.data && r.data['kind'] !== 'state-programme' && !r.data['region']) findings.push({ severity: 'error', ...at(r, 'region'), message: m.contactRegionRequired });
     checkChecked(r);
+  }
+  // The fallback of every region without a known contact point (only when contacts are checked at all).
+  if (contacts.length > 0 && !contacts.some((r) => r.data?.['kind'] === 'state-programme' && r.data['website'])) {
+    findings.push({ severity: 'error', file: CONTENT_FOLDERS.contacts, message: m.noStateProgramme });
   }
 
   const offers = of('offers');
@@ -275,6 +307,7 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
     checkChecked(r);
     checkPeriod(r);
     checkExampleContacts(r);
+    checkOfferActionable(r);
   }
 
   for (const r of of('offerTranslations')) {

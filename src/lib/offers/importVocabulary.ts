@@ -4,7 +4,7 @@
  */
 import de from '../../i18n/ui/de.json' with { type: 'json' };
 import type { Translate } from '../../i18n/translator.ts';
-import { HELP_LANGUAGES, LEVELS, OFFER_TYPES, REGISTRATION_METHODS, TARGET_GROUPS, TIMES_OF_DAY } from '../content/enums.ts';
+import { BRING_ITEMS, HELP_LANGUAGES, LEVELS, OFFER_TYPES, REGISTRATION_METHODS, TARGET_GROUPS, TIMES_OF_DAY } from '../content/enums.ts';
 import { languageName } from '../site/format.ts';
 import { levelLabel, timeLabel, typeLabel } from './model.ts';
 import type { Vocabulary } from './offerImport.ts';
@@ -46,6 +46,14 @@ export function importVocabulary(): Vocabulary {
         ['telefon', 'phone'],
         ['e-mail', 'email'],
         ['online', 'link'],
+        ['website', 'website'],
+        ['webseite', 'website'],
+        ['ansprechstelle', 'contact-point'],
+      ]),
+      bring: byLabel('das Mitzubringende', BRING_ITEMS, (v) => t(`offers.bring.${v}`), [
+        ['ausweis', 'id-document'],
+        ['pass', 'id-document'],
+        ['berechtigungsschein', 'course-entitlement'],
       ]),
       targetGroups: byLabel('die Zielgruppe', TARGET_GROUPS, (v) => t(`offers.target.${v}`)),
       helpLanguages: byLabel('die Sprachen', HELP_LANGUAGES, (v) => languageName('de', v)),

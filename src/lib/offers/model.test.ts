@@ -10,8 +10,10 @@ import {
   offerFactRows,
   offerFilters,
   offerJsonLd,
+  mapHref,
   plainDescription,
   phoneText,
+  takePart,
   telHref,
   type OfferFacts,
 } from './model.ts';
@@ -45,8 +47,6 @@ describe('offerFactRows', () => {
     expect(rows.map((r) => r.id)).toEqual([
       'type',
       'place',
-      'region',
-      'venue',
       'access',
       'provider',
       'levels',
@@ -59,7 +59,6 @@ describe('offerFactRows', () => {
       'hours',
       'dates',
       'help-languages',
-      'registration',
     ]);
     expect(value(rows, 'levels')).toBe('A1 und Alphabetisierung');
     expect(value(rows, 'cost')).toBe('Kostenlos');
@@ -67,7 +66,7 @@ describe('offerFactRows', () => {
     expect(value(rows, 'hours')).toBe('9:00 – 11:30');
     expect(value(rows, 'dates')).toBe('Laufend, Einstieg jederzeit');
     expect(value(rows, 'help-languages')).toBe('Arabisch und Persisch');
-    expect(rows.filter((r) => r.german).map((r) => r.id)).toEqual(['place', 'region', 'venue', 'provider']);
+    expect(rows.filter((r) => r.german).map((r) => r.id)).toEqual(['place', 'provider']);
   });
 
   it('renders values in the page language, not German', () => {
@@ -113,17 +112,48 @@ describe('contact facts', () => {
     website: 'https://example.org/kurs',
     registrationUrl: 'https://example.org/anmeldung',
   });
-  it('shows address, phone, e-mail, web page and registration link, the links with their schemes', () => {
-    const rows = offerFactRows(withContact, ctx('fa'));
-    const row = (id: string) => rows.find((r) => r.id === id);
-    expect(row('address')).toMatchObject({ value: 'Musterweg 12, 35390 Gießen', german: true });
+  it('shows address, phone, e-mail, web page and registration link in "How to take part", the links with their schemes', () => {
+    const info = takePart({ ...withContact, registration: ['phone', 'link'] }, ctx('fa'));
+    expect(info.place).toEqual({
+      kind: 'address',
+      venue: 'Familienzentrum (Beispiel)',
+      street: 'Musterweg 12',
+      postcodeTown: '35390 Gießen',
+      mapHref: 'https://www.openstreetmap.org/search?query=Musterweg%2012%2C%2035390%20Gie%C3%9Fen',
+    });
+    const row = (id: string) => info.contact.find((r) => r.id === id);
     expect(row('phone')).toMatchObject({ value: '0641\u00A099999999', href: 'tel:064199999999' });
     expect(row('email')).toMatchObject({ href: 'mailto:kurs@example.org' });
     expect(row('website')).toMatchObject({ href: 'https://example.org/kurs' });
-    expect(row('registration-link')).toMatchObject({
-      label: useTranslations('fa')('offers.registrationLink'),
-      href: 'https://example.org/anmeldung',
+    expect(info.registerFirst).toBe(true);
+    expect(info.ways.map((w) => [w.method, w.link?.href])).toEqual([
+      ['phone', 'tel:064199999999'],
+      ['link', 'https://example.org/anmeldung'],
+    ]);
+    expect(info.ways[1]!.label).toBe(useTranslations('fa')('offers.registration.link'));
+    // Facts shown in "How to take part" are not repeated in the facts list.
+    const ids = offerFactRows(withContact, ctx('fa')).map((r) => r.id);
+    for (const id of ['venue', 'address', 'phone', 'email', 'website', 'registration']) expect(ids).not.toContain(id);
+  });
+  it('says "just come" without registration, and what to bring', () => {
+    const info = takePart({ ...withContact, registration: ['none'], bring: ['id-document', 'writing-things'] }, ctx('de'));
+    expect(info.registerFirst).toBe(false);
+    expect(info.ways).toEqual([]);
+    expect(info.bring).toEqual(['Ausweis oder Pass', 'Stift und Papier']);
+  });
+  it('says where an offer without a street is: on the provider\'s page, online, or all of Hessen', () => {
+    expect(takePart({ ...offer, registration: ['website'], website: 'https://example.org/x' }, ctx('de')).place).toEqual({
+      kind: 'on-website',
+      venue: 'Familienzentrum (Beispiel)',
+      town: 'Gießen',
     });
+    expect(takePart({ ...withContact, online: true }, ctx('de')).place).toEqual({ kind: 'online' });
+    const statewide = facts({ ...offer, region: undefined, municipality: undefined, statewide: true, registration: ['contact-point'] });
+    expect(takePart(statewide, ctx('de')).place).toEqual({ kind: 'statewide' });
+    expect(takePart(statewide, ctx('de')).ways).toEqual([{ method: 'contact-point', label: 'Über die Ansprechstelle Ihrer Region', link: undefined }]);
+  });
+  it('links the address to OpenStreetMap\'s own search, nothing else', () => {
+    expect(mapHref('Beispielweg 3, 65187 Wiesbaden')).toBe('https://www.openstreetmap.org/search?query=Beispielweg%203%2C%2065187%20Wiesbaden');
   });
   it('puts them into the JSON-LD: postal address, provider contact, registration URL', () => {
     const data = offerJsonLd(withContact, { title: 'T', description: 'D', url: 'https://x/de/angebote/t/', lang: 'de' }) as Record<
@@ -146,6 +176,16 @@ describe('contact facts', () => {
       email: 'kurs@example.org',
     });
     expect(data['offers']).toEqual({ '@type': 'Offer', price: 0, priceCurrency: 'EUR', url: 'https://example.org/anmeldung' });
+  });
+  it('gives no price when the fee is not known, and an online course a virtual location', () => {
+    const online = offerJsonLd(facts({ ...withContact, feeEuro: undefined, online: true }), {
+      title: 'T',
+      description: 'D',
+      url: 'https://x/de/angebote/t/',
+      lang: 'de',
+    }) as Record<string, any>;
+    expect(online['offers']).toEqual({ '@type': 'Offer', url: 'https://example.org/anmeldung' });
+    expect(online['hasCourseInstance']).toMatchObject({ courseMode: 'online', location: { '@type': 'VirtualLocation', url: 'https://example.org/kurs' } });
   });
   it('refuses web addresses that are not http(s)', () => {
     expect(offerFactsSchema.safeParse({ ...withContact, website: 'javascript:alert(1)' }).success).toBe(false);
@@ -170,6 +210,7 @@ describe('filters', () => {
       municipality: 'Kassel',
       provider: 'P',
       levels: ['literacy'],
+      feeEuro: 0,
       childcare: true,
       womenOnly: true,
       timesOfDay: ['evening'],
@@ -192,6 +233,11 @@ describe('filters', () => {
     expect(fa.cost).toEqual([useTranslations('fa')('offers.cost.paid')]);
     expect(fa.childcare).toEqual([]);
     expect(fa.help[1]).toBe('عربی');
+  });
+  it('list a statewide offer under every region, and an unknown fee under no cost value', () => {
+    const everywhere = offerFilters(facts({ ...offer, feeEuro: undefined }), { ...ctx('de', 'Ganz Hessen'), regionNames: ['Stadt Kassel', 'Landkreis Kassel'] });
+    expect(everywhere.region).toEqual(['Stadt Kassel', 'Landkreis Kassel']);
+    expect(everywhere.cost).toEqual([]);
   });
   it('are registered once each, with a legend, in the order of FILTER_NAMES', () => {
     expect(Object.keys(FILTERS)).toEqual([...FILTER_NAMES]);

@@ -14,7 +14,7 @@
  */
 import type { z } from 'astro/zod';
 import type { offerFactsSchema } from '../../content.config.ts';
-import { LEVELS, OFFER_TYPES, TIMES_OF_DAY } from '../content/enums.ts';
+import { BRING_ITEMS, LEVELS, OFFER_TYPES, REGISTRATION_METHODS, TIMES_OF_DAY } from '../content/enums.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import { formatDate, formatEuro, formatList, formatTime, isoDate, languageName, weekdayName } from '../site/format.ts';
 
@@ -28,7 +28,10 @@ export interface OfferContext {
   t: Translate;
   /** BCP-47 tag of the page, for Intl. */
   lang: string;
+  /** The region's name; for a statewide offer "all of Hessen" in the page's language. */
   regionName: string;
+  /** The region filter's values: the region, or for a statewide offer every region (it is open to all). */
+  regionNames?: readonly string[];
 }
 
 export interface FactRow {
@@ -54,7 +57,11 @@ interface FactDef {
 }
 
 export const levelLabel = (t: Translate, level: string): string => (level === 'literacy' ? t('offers.level.literacy') : level);
-export const costLabel = (t: Translate, lang: string, fee: number): string => (fee === 0 ? t('offers.cost.free') : formatEuro(lang, fee));
+export const costLabel = (t: Translate, lang: string, fee: number | undefined): string =>
+  fee === undefined ? t('offers.cost.unknown') : fee === 0 ? t('offers.cost.free') : formatEuro(lang, fee);
+/** Where it takes place, in one word: the town, "Online" or "all of Hessen". */
+export const placeLabel = (t: Translate, o: Pick<OfferFacts, 'online' | 'municipality'>): string =>
+  o.online ? t('offers.online') : (o.municipality ?? t('offers.statewide'));
 export const typeLabel = (t: Translate, type: OfferType): string => t(`offers.type.${type}`);
 export const timeLabel = (t: Translate, time: TimeOfDay): string => t(`offers.time.${time}`);
 
@@ -65,31 +72,36 @@ export function offerDatesText(o: Pick<OfferFacts, 'startDate' | 'endDate'>, t: 
   return t('offers.ongoing');
 }
 
+/** "65187 Wiesbaden": postcode before the town, German order, as on a letter. */
+export function postcodeTownText(o: Pick<OfferFacts, 'postcode' | 'town' | 'municipality'>): string {
+  return [o.postcode, o.town ?? o.municipality].filter(Boolean).join(' ');
+}
+
 /** "Musterweg 12, 65187 Wiesbaden": German order, as on a letter. */
 export function postalAddressText(o: Pick<OfferFacts, 'street' | 'postcode' | 'town' | 'municipality'>): string | undefined {
   if (!o.street) return undefined;
-  return [o.street, [o.postcode, o.town ?? o.municipality].filter(Boolean).join(' ')].join(', ');
+  return [o.street, postcodeTownText(o)].filter(Boolean).join(', ');
 }
 
-/** A number as `tel:` wants it: digits and a leading +. */
+/**
+ * The address on OpenStreetMap's own site: a plain outbound link, so the page itself loads
+ * nothing from anywhere (no tiles, no script).
+ */
+export const mapHref = (address: string): string => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+
 /** A phone number as shown: its spaces non-breaking, so that a narrow screen never splits the number. */
 export const phoneText = (phone: string): string => phone.replace(/ /g, '\u00A0');
+/** A number as `tel:` wants it: digits and a leading +. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/^(\+\d+)\s*\(0\)/, '$1').replace(/[^\d+]/g, '')}`;
 
 const list = (c: OfferContext, items: readonly string[]) => formatList(c.lang, [...items]);
 const yesNo = (c: OfferContext, value: boolean) => c.t(value ? 'offers.yes' : 'offers.no');
 /** A row listing several values ("A1 und A2"), left out when there are none. */
 const listRow = (label: string, c: OfferContext, items: readonly string[]) => (items.length ? { label, value: list(c, items) } : undefined);
-const when = <T>(value: T | undefined | false | null | '', row: (v: T) => Omit<FactRow, 'id'>) =>
-  value === undefined || value === false || value === null || value === '' ? undefined : row(value);
-
 /** The facts of an offer, in the order the offer page shows them. */
 export const FACTS: readonly FactDef[] = [
   { id: 'type', card: true, row: (o, c) => ({ label: c.t('offers.type'), value: typeLabel(c.t, o.type) }) },
-  { id: 'place', card: true, row: (o, c) => ({ label: c.t('offers.place'), value: o.municipality, german: true }) },
-  { id: 'region', row: (_, c) => ({ label: c.t('offers.region'), value: c.regionName, german: true }) },
-  { id: 'venue', row: (o, c) => when(o.venue, (v) => ({ label: c.t('offers.venue'), value: v, german: true })) },
-  { id: 'address', row: (o, c) => when(postalAddressText(o), (v) => ({ label: c.t('contacts.address'), value: v, german: true })) },
+  { id: 'place', card: true, row: (o, c) => ({ label: c.t('offers.place'), value: placeLabel(c.t, o), german: Boolean(o.municipality && !o.online) }) },
   {
     id: 'access',
     row: (o, c) =>
@@ -98,9 +110,6 @@ export const FACTS: readonly FactDef[] = [
         : { label: c.t('offers.access'), value: c.t(o.stepFree ? 'offers.stepFree.yes' : 'offers.stepFree.no') },
   },
   { id: 'provider', row: (o, c) => ({ label: c.t('offers.provider'), value: o.provider, german: true }) },
-  { id: 'phone', row: (o, c) => when(o.phone, (v) => ({ label: c.t('contacts.phone'), value: phoneText(v), href: telHref(v) })) },
-  { id: 'email', row: (o, c) => when(o.email, (v) => ({ label: c.t('contacts.email'), value: v, href: `mailto:${v}` })) },
-  { id: 'website', row: (o, c) => when(o.website, (v) => ({ label: c.t('contacts.website'), value: v, href: v })) },
   {
     id: 'levels',
     card: true,
@@ -115,12 +124,13 @@ export const FACTS: readonly FactDef[] = [
   {
     id: 'childcare',
     card: (o, c) => (o.childcare ? c.t('offers.childcare') : undefined),
-    row: (o, c) => ({ label: c.t('offers.childcare'), value: yesNo(c, o.childcare) }),
+    // Left out when the source does not say.
+    row: (o, c) => (o.childcare === undefined ? undefined : { label: c.t('offers.childcare'), value: yesNo(c, o.childcare) }),
   },
   {
     id: 'women-only',
     card: (o, c) => (o.womenOnly ? c.t('offers.womenOnly') : undefined),
-    row: (o, c) => ({ label: c.t('offers.womenOnly'), value: yesNo(c, o.womenOnly) }),
+    row: (o, c) => (o.womenOnly === undefined ? undefined : { label: c.t('offers.womenOnly'), value: yesNo(c, o.womenOnly) }),
   },
   {
     id: 'target-groups',
@@ -167,36 +177,88 @@ export const FACTS: readonly FactDef[] = [
         o.helpLanguages.map((code) => languageName(c.lang, code)),
       ),
   },
-  {
-    id: 'registration',
-    row: (o, c) =>
-      listRow(
-        c.t('offers.registration'),
-        c,
-        o.registration.map((r) => c.t(`offers.registration.${r}`)),
-      ),
-  },
-  {
-    id: 'registration-phone',
-    row: (o, c) => when(o.registrationPhone, (v) => ({ label: c.t('offers.registrationPhone'), value: phoneText(v), href: telHref(v) })),
-  },
-  {
-    id: 'registration-email',
-    row: (o, c) => when(o.registrationEmail, (v) => ({ label: c.t('offers.registrationEmail'), value: v, href: `mailto:${v}` })),
-  },
-  {
-    id: 'registration-link',
-    row: (o, c) => when(o.registrationUrl, (v) => ({ label: c.t('offers.registrationLink'), value: v, href: v })),
-  },
 ];
 
-/** The facts list of the offer page. */
+/** The facts list of the offer page (where, whom to contact and how to take part: `takePart`). */
 export function offerFactRows(o: OfferFacts, c: OfferContext): FactRow[] {
   return FACTS.flatMap((f) => {
     const row = f.row(o, c);
     return row && row.value ? [{ id: f.id, ...row }] : [];
   });
 }
+
+// ---------------------------------------------------------------- how to take part
+
+export type RegistrationMethod = (typeof REGISTRATION_METHODS)[number];
+
+/** Where an offer takes place, as the "How to take part" block says it. */
+export type OfferPlace =
+  /** A street address: "Beispielweg 3" and "35390 Gießen" (German order), with a map link. */
+  | { kind: 'address'; venue?: string | undefined; street: string; postcodeTown: string; mapHref: string }
+  /** On site, but the address is on the provider's web page (real entries whose source gives no address). */
+  | { kind: 'on-website'; venue?: string | undefined; town: string }
+  | { kind: 'online' }
+  /** Open to everyone in Hessen; the region's contact point knows where. */
+  | { kind: 'statewide' };
+
+export interface RegistrationWay {
+  method: RegistrationMethod;
+  label: string;
+  /** The link for this way, when the offer has one (`contact-point` is linked by the page: it knows the routes). */
+  link?: FactRow | undefined;
+}
+
+export interface TakePart {
+  place: OfferPlace;
+  /** Ways to get in touch with the provider: phone, e-mail, web page. */
+  contact: FactRow[];
+  /** False for "just come": no registration needed. */
+  registerFirst: boolean;
+  /** How to register, each with its link. */
+  ways: RegistrationWay[];
+  /** What to bring, in the page's language. */
+  bring: string[];
+}
+
+const phoneRow = (id: string, label: string, phone: string): FactRow => ({ id, label, value: phoneText(phone), href: telHref(phone) });
+const emailRow = (id: string, label: string, email: string): FactRow => ({ id, label, value: email, href: `mailto:${email}` });
+const webRow = (id: string, label: string, url: string): FactRow => ({ id, label, value: url, href: url });
+
+/** Everything a person needs to go there or get in touch, in the page's language: the offer page's first block. */
+export function takePart(o: OfferFacts, c: OfferContext): TakePart {
+  const address = postalAddressText(o);
+  const place: OfferPlace = o.online
+    ? { kind: 'online' }
+    : o.street && address
+      ? { kind: 'address', venue: o.venue, street: o.street, postcodeTown: postcodeTownText(o), mapHref: mapHref(address) }
+      : o.municipality
+        ? { kind: 'on-website', venue: o.venue, town: o.town ?? o.municipality }
+        : { kind: 'statewide' };
+  const contact = [
+    o.phone && phoneRow('phone', c.t('contacts.phone'), o.phone),
+    o.email && emailRow('email', c.t('contacts.email'), o.email),
+    o.website && webRow('website', c.t('contacts.website'), o.website),
+  ].filter((r): r is FactRow => Boolean(r));
+  const linkOf = (method: RegistrationMethod): FactRow | undefined => {
+    const label = c.t(`offers.registration.${method}`);
+    if (method === 'phone' && (o.registrationPhone ?? o.phone)) return phoneRow('registration-phone', label, (o.registrationPhone ?? o.phone)!);
+    if (method === 'email' && (o.registrationEmail ?? o.email)) return emailRow('registration-email', label, (o.registrationEmail ?? o.email)!);
+    if (method === 'link' && o.registrationUrl) return webRow('registration-link', label, o.registrationUrl);
+    if (method === 'website' && o.website) return webRow('registration-website', label, o.website);
+    return undefined;
+  };
+  const ways = o.registration
+    .filter((m) => m !== 'none')
+    .map((method) => ({ method, label: c.t(`offers.registration.${method}`), link: linkOf(method) }));
+  return {
+    place,
+    contact,
+    registerFirst: !o.registration.includes('none') && ways.length > 0,
+    ways,
+    bring: o.bring.map((item) => c.t(`offers.bring.${item}`)),
+  };
+}
+export { BRING_ITEMS };
 
 /**
  * The one line of facts on an offer card, the same on region pages, type pages and finder
@@ -241,7 +303,7 @@ export const FILTERS: Readonly<Record<FilterName, FilterDef>> = {
     values: (o, c) => [typeLabel(c.t, o.type)],
     order: (c) => OFFER_TYPES.map((x) => typeLabel(c.t, x)),
   },
-  region: { legend: (t) => t('offers.region'), values: (_, c) => [c.regionName], germanValues: true },
+  region: { legend: (t) => t('offers.region'), values: (_, c) => [...(c.regionNames ?? [c.regionName])], germanValues: true },
   level: {
     legend: (t) => t('offers.levels'),
     values: (o, c) => o.levels.filter((l) => l !== 'literacy').map((l) => levelLabel(c.t, l)),
@@ -249,7 +311,7 @@ export const FILTERS: Readonly<Record<FilterName, FilterDef>> = {
   },
   cost: {
     legend: (t) => t('offers.cost'),
-    values: (o, c) => [o.feeEuro === 0 ? c.t('offers.cost.free') : c.t('offers.cost.paid')],
+    values: (o, c) => (o.feeEuro === undefined ? [] : [o.feeEuro === 0 ? c.t('offers.cost.free') : c.t('offers.cost.paid')]),
     order: (c) => [c.t('offers.cost.free'), c.t('offers.cost.paid')],
   },
   childcare: { legend: (t) => t('offers.childcare'), values: (o, c) => (o.childcare ? [c.t('offers.childcare')] : []) },
@@ -281,18 +343,23 @@ export interface JsonLdPage {
   lang: string;
 }
 
-/** schema.org Course for courses, Event otherwise, with location, provider, contact and price. */
+/**
+ * schema.org Course for courses, Event otherwise, with location (a postal address, the online
+ * page, or Hessen for statewide offers), provider, contact and price (only where known).
+ */
 export function offerJsonLd(o: OfferFacts, page: JsonLdPage): Record<string, unknown> {
   const isCourse = o.type === 'german-course' || o.type === 'literacy-course';
   const address = {
     '@type': 'PostalAddress',
     ...(o.street ? { streetAddress: o.street } : {}),
     ...(o.postcode ? { postalCode: o.postcode } : {}),
-    addressLocality: o.town ?? o.municipality,
+    ...(o.town || o.municipality ? { addressLocality: o.town ?? o.municipality } : {}),
     addressRegion: 'Hessen',
     addressCountry: 'DE',
   };
-  const location = { '@type': 'Place', name: o.venue ?? o.municipality, address };
+  const location = o.online
+    ? { '@type': 'VirtualLocation', ...(o.website ? { url: o.website } : {}) }
+    : { '@type': 'Place', name: o.venue ?? o.municipality ?? 'Hessen', address };
   const provider = {
     '@type': 'Organization',
     name: o.provider,
@@ -300,7 +367,12 @@ export function offerJsonLd(o: OfferFacts, page: JsonLdPage): Record<string, unk
     ...(o.phone ? { telephone: o.phone } : {}),
     ...(o.email ? { email: o.email } : {}),
   };
-  const offers = { '@type': 'Offer', price: o.feeEuro, priceCurrency: 'EUR', ...(o.registrationUrl ? { url: o.registrationUrl } : {}) };
+  const registrationUrl = o.registrationUrl ?? (o.registration.includes('website') ? o.website : undefined);
+  const offers = {
+    '@type': 'Offer',
+    ...(o.feeEuro !== undefined ? { price: o.feeEuro, priceCurrency: 'EUR' } : {}),
+    ...(registrationUrl ? { url: registrationUrl } : {}),
+  };
   const dates = {
     ...(o.startDate ? { startDate: isoDate(o.startDate) } : {}),
     ...(o.endDate ? { endDate: isoDate(o.endDate) } : {}),
@@ -312,7 +384,7 @@ export function offerJsonLd(o: OfferFacts, page: JsonLdPage): Record<string, unk
         '@type': 'Course',
         provider,
         offers,
-        hasCourseInstance: { '@type': 'CourseInstance', courseMode: 'onsite', location, ...dates },
+        hasCourseInstance: { '@type': 'CourseInstance', courseMode: o.online ? 'online' : 'onsite', location, ...dates },
       }
     : {
         ...base,
@@ -320,7 +392,7 @@ export function offerJsonLd(o: OfferFacts, page: JsonLdPage): Record<string, unk
         organizer: provider,
         location,
         offers,
-        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        eventAttendanceMode: `https://schema.org/${o.online ? 'Online' : 'Offline'}EventAttendanceMode`,
         ...dates,
       };
 }
@@ -347,9 +419,11 @@ export interface OfferColumn {
 export const OFFER_COLUMNS: readonly OfferColumn[] = [
   { heading: 'Titel', field: 'title', cell: 'text', required: true },
   { heading: 'Beispiel', field: 'sample', cell: 'flag' },
+  { heading: 'Quelle', field: 'source', cell: 'text' },
   { heading: 'Art', field: 'type', cell: 'label', required: true },
   { heading: 'Region', field: 'region', cell: 'text', required: true },
   { heading: 'Ort', field: 'municipality', cell: 'text', required: true },
+  { heading: 'Online', field: 'online', cell: 'flag' },
   { heading: 'Anbieter', field: 'provider', cell: 'text', required: true },
   { heading: 'Treffpunkt', field: 'venue', cell: 'text' },
   { heading: 'Straße und Hausnummer', field: 'street', cell: 'text' },
@@ -373,6 +447,7 @@ export const OFFER_COLUMNS: readonly OfferColumn[] = [
   { heading: 'Telefon für die Anmeldung', field: 'registrationPhone', cell: 'text' },
   { heading: 'E-Mail für die Anmeldung', field: 'registrationEmail', cell: 'text' },
   { heading: 'Anmeldung im Internet', field: 'registrationUrl', cell: 'text' },
+  { heading: 'Mitbringen', field: 'bring', cell: 'labels' },
   { heading: 'Beginn', field: 'startDate', cell: 'date' },
   { heading: 'Ende', field: 'endDate', cell: 'date' },
   { heading: 'Zuletzt geprüft', field: 'lastChecked', cell: 'date', required: true },

@@ -21,6 +21,8 @@ export const SECTIONS = {
 export const PAGE_SLUGS = {
   programme: 'programm',
   imprint: 'impressum',
+  /** "Which German course is for me?" */
+  courseGuide: 'welcher-deutschkurs',
   privacy: 'datenschutz',
   accessibility: 'barrierefreiheit',
   signLanguage: 'gebaerdensprache',
@@ -35,8 +37,10 @@ export const editorsPath = (...segments: string[]): string => `/${[EDITORS_SECTI
 /** Fragment ids that other pages link to (`/de/regionen/x/#angebote`). */
 export const FRAGMENTS = {
   regionOffers: 'angebote',
-  /** The ministry's contact on a region page, the fallback for unknown local contacts. */
-  ministry: 'ministerium',
+  /** "Who can help you here" on a region page: its contact point. */
+  help: 'ansprechstelle',
+  /** The operator's contact on the Impressum and the accessibility statement. */
+  operator: 'betreiber',
   offerType: (type: string) => `type-${type}`,
 } as const;
 

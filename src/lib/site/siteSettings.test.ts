@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseOperator, readSiteSettings } from './siteSettings.ts';
+
+describe('site settings', () => {
+  it('keep the examples unless SITE_EXAMPLES=off, and refuse other values with the fix', () => {
+    expect(readSiteSettings({}).includeExamples).toBe(true);
+    expect(readSiteSettings({ SITE_EXAMPLES: 'on' }).includeExamples).toBe(true);
+    expect(readSiteSettings({ SITE_EXAMPLES: ' OFF ' }).includeExamples).toBe(false);
+    expect(() => readSiteSettings({ SITE_EXAMPLES: 'no' })).toThrow(/SITE_EXAMPLES="no".*on .*off/);
+  });
+  it('leave the operator unset when SITE_OPERATOR is missing or empty', () => {
+    expect(readSiteSettings({}).operator).toBeUndefined();
+    expect(parseOperator('  |  ')).toBeUndefined();
+  });
+  it('read the operator as lines, linking the e-mail address, the phone number and the web address', () => {
+    expect(parseOperator('Musterverein e. V. | Beispielweg 1 | 65187 Wiesbaden | kontakt@musterverein.example | 069 90009 999 | https://example.org/')).toEqual([
+      { text: 'Musterverein e. V.' },
+      { text: 'Beispielweg 1' },
+      { text: '65187 Wiesbaden' },
+      { text: 'kontakt@musterverein.example', href: 'mailto:kontakt@musterverein.example' },
+      { text: '069 90009 999', href: 'tel:06990009999' },
+      { text: 'https://example.org/', href: 'https://example.org/' },
+    ]);
+  });
+  it('refuse an operator without an e-mail address or without an address (an Impressum needs both)', () => {
+    expect(() => parseOperator('Musterverein | Beispielweg 1 | 65187 Wiesbaden')).toThrow(/keine E-Mail-Adresse/);
+    expect(() => parseOperator('Musterverein | kontakt@musterverein.example')).toThrow(/mindestens Name, Anschrift und E-Mail-Adresse/);
+    // A web address that is not https is text, not a link.
+    expect(parseOperator('M | Weg 1 | a@b.example | http://example.org')?.[3]).toEqual({ text: 'http://example.org' });
+  });
+});
