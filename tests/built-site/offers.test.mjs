@@ -12,7 +12,7 @@ assertBuilt();
  * The front matter of a German offer file, as the build validated it (src/content.config.ts).
  * @typedef {typeof import('../../src/content.config.ts')} Config
  * @typedef {{
- *   id: string, title: string, sample?: boolean, type: Config['OFFER_TYPES'][number], feeEuro?: number,
+ *   id: string, title: string, sample?: boolean, statewide?: boolean, source?: string, type: Config['OFFER_TYPES'][number], feeEuro?: number,
  *   childcare?: boolean, womenOnly?: boolean, timesOfDay?: Config['TIMES_OF_DAY'][number][],
  *   levels?: Config['LEVELS'][number][], helpLanguages?: string[], lastChecked: string,
  * }} Offer
@@ -43,9 +43,20 @@ const filtersOf = (doc) => {
   return out;
 };
 
-test('there are example offers, all marked as examples', () => {
-  assert.ok(offers.length >= 1);
-  for (const o of offers) assert.equal(o.sample, true, `${o.id}: invented offers must carry sample: true`);
+test('there are example offers and real entries; every real entry names its source and when it was checked', () => {
+  assert.ok(
+    offers.some((o) => o.sample),
+    'examples',
+  );
+  const real = offers.filter((o) => !o.sample);
+  assert.ok(real.length >= 31, 'real entries: the contact points, Deutsch4U and the vhs-Lernportal');
+  for (const o of real) {
+    assert.match(o.source ?? '', /^https:\/\//, `${o.id}: source`);
+    for (const code of ['de', 'ar']) {
+      const p = load(`${code}/angebote/${o.id}/index.html`).querySelector('main [data-offer-source]');
+      assert.ok(p?.querySelector(`a[href="${o.source}"]`) && p.querySelector('time[datetime]'), `${code}/${o.id}: source and date shown`);
+    }
+  }
 });
 
 test('every offer has a page in every language with the example badge and the original title', () => {
@@ -55,7 +66,8 @@ test('every offer has a page in every language with the example badge and the or
       const doc = load(`${l.code}/angebote/${o.id}/index.html`);
       const main = doc.querySelector('main');
       assert.ok(main, `${l.code}/${o.id}: main`);
-      assert.ok(main.textContent.includes(t['offers.sampleNotice']), `${l.code}/${o.id}: example notice`);
+      // The example notice on examples, and only there.
+      assert.equal(main.textContent.includes(t['offers.sampleNotice']), Boolean(o.sample), `${l.code}/${o.id}: example notice`);
       if (l.code !== 'de') {
         const original = [...main.querySelectorAll('span[lang="de"]')].find((s) => s.textContent === o.title);
         assert.ok(original, `${l.code}/${o.id}: original German title`);
@@ -74,7 +86,12 @@ test('search filters of every offer page match the offer data, in the page langu
     for (const o of offers) {
       const f = filtersOf(load(`${code}/angebote/${o.id}/index.html`));
       assert.deepEqual(f.type, [t[`offers.type.${o.type}`]], `${code}/${o.id}: type`);
-      assert.deepEqual(f.cost, [(o.feeEuro ?? 0) === 0 ? t['offers.cost.free'] : t['offers.cost.paid']], `${code}/${o.id}: cost`);
+      // An unknown fee is no cost value (the page says "ask the provider").
+      assert.deepEqual(
+        f.cost ?? [],
+        o.feeEuro === undefined ? [] : [o.feeEuro === 0 ? t['offers.cost.free'] : t['offers.cost.paid']],
+        `${code}/${o.id}: cost`,
+      );
       assert.deepEqual(f.childcare ?? [], o.childcare ? [t['offers.childcare']] : [], `${code}/${o.id}: childcare`);
       assert.deepEqual(f.women ?? [], o.womenOnly ? [t['offers.womenOnly']] : [], `${code}/${o.id}: women only`);
       assert.deepEqual(
@@ -88,7 +105,8 @@ test('search filters of every offer page match the offer data, in the page langu
         `${code}/${o.id}: levels`,
       );
       assert.equal((f.help ?? []).length, (o.helpLanguages ?? []).length, `${code}/${o.id}: help languages`);
-      assert.equal(f.region?.length, 1, `${code}/${o.id}: region`);
+      // A statewide offer is open to everyone: it is listed under every region.
+      assert.equal(f.region?.length, o.statewide ? 33 : 1, `${code}/${o.id}: region`);
     }
   }
 });
@@ -154,7 +172,8 @@ test('every example offer page, in every language, shows a complete and plainly 
       const hrefs = [...main.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
       const tel = hrefs.filter((h) => h.startsWith('tel:'));
       const mail = hrefs.filter((h) => h.startsWith('mailto:'));
-      const web = hrefs.filter((h) => /^https?:/.test(h));
+      // The map link is generated from the (invented) street: OpenStreetMap's search, not a contact.
+      const web = hrefs.filter((h) => /^https?:/.test(h) && !h.startsWith('https://www.openstreetmap.org/search?'));
       assert.ok(tel.length > 0 && mail.length > 0, `${l.code}/${o.id}: a phone number and an e-mail address`);
       // Dialable (digits and +) and from the Bundesnetzagentur's range for fictional numbers.
       for (const h of tel) assert.match(h, /^tel:(\+4969|069)90009\d{3}$/, `${l.code}/${o.id}: ${h}`);

@@ -137,6 +137,17 @@ describe('the spreadsheet import', { concurrency: 2 }, () => {
     assert.ok(!existsSync(join(dir, GERMAN, 'import-beispiel-sprachcafe-kassel.md')));
   });
 
+  test('the import applies the rules every offer must meet, e.g. how to take part', async () => {
+    const dir = readOnly();
+    const outside = temporary('anmeldung');
+    const [header, , second] = readFileSync(example, 'utf8').trim().split('\n');
+    assert.ok(header && second?.includes(';Keine Anmeldung nötig, einfach kommen;'), 'docs/angebote-beispiel.csv: header and second row');
+    writeFileSync(join(outside, 'liste.csv'), [header, second.replace(';Keine Anmeldung nötig, einfach kommen;', ';;')].join('\n'));
+    const result = await importer(dir, join(outside, 'liste.csv'), '--write');
+    refused(result, /Zeile 2, Spalte „Anmeldung“: Es fehlt, wie man teilnimmt\. Bitte registration eintragen/);
+    assert.match(result.stdout, /^1 Fehler\./m);
+  });
+
   test('a Kennung that cannot be an address, or is one already, is refused with the fix', async () => {
     const dir = project('kennungen');
     // An existing file whose name differs from a row's Kennung only in case and spaces.
@@ -152,7 +163,9 @@ describe('the spreadsheet import', { concurrency: 2 }, () => {
       /Zeile 7, Spalte „Kennung“: Die Kennung „kurs-giessen“ gibt es schon in Zeile 6: Beide Angebote hätten dieselbe Adresse/,
       /Zeile 8, Spalte „Kennung“: Die Kennung „import-test-kassel“ ergäbe dieselbe Adresse wie die vorhandene Datei content\/offers\/de\/Import Test Kassel\.md/,
     );
-    assert.doesNotMatch(result.stdout, /Zeile 9/, 'the good row has no problem');
+    // Row 6 is the good one (row 7 repeats its Kennung): no message of its own, and no more than the six above.
+    assert.doesNotMatch(result.stdout, /, Zeile 6[,:]/, 'the good row has no problem');
+    assert.match(result.stdout, /^6 Fehler\. Es wurde nichts geschrieben/m);
     assert.deepEqual(readdirSync(join(dir, GERMAN)).sort(), before, 'no file written, no content/offers/de/.md');
   });
 
@@ -335,7 +348,7 @@ describe('the spreadsheet import', { concurrency: 2 }, () => {
     [
       'a row with other separators than the header',
       'trennzeichen-gemischt.csv',
-      /Zeile 3: Die Zeile hat nur eine Zelle, die Kopfzeile 24 Spalten: Die Zeile ist wohl durch Komma \(,\) getrennt, die Kopfzeile durch Semikolon \(;\)/,
+      /Zeile 3: Die Zeile hat nur eine Zelle, die Kopfzeile 36 Spalten: Die Zeile ist wohl durch Komma \(,\) getrennt, die Kopfzeile durch Semikolon \(;\)/,
     ],
     [
       'an unclosed quote',

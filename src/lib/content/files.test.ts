@@ -149,8 +149,19 @@ describe('content files', () => {
   });
 
   it('refuse a web address that is not https in every URL field of the YAML files', () => {
+    // A region's website comes with the date it was checked (regionWebsiteUnchecked otherwise).
+    const checked = 'lastChecked: 2026-11-01\n';
+    expect(check({ 'regions/stadt-muster.yaml': region(`website: "https://www.example.org/"\nwebsiteSource: "https://www.example.org/quelle"\n${checked}`) })).toEqual([]);
     for (const url of ['javascript:alert(1)', 'http://www.example.org/', 'data:text/html,x']) {
-      expect(check({ 'regions/stadt-muster.yaml': region(`website: "${url}"\n`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5, Feld "website": ${m.url}`]);
+      expect(check({ 'regions/stadt-muster.yaml': region(`website: "${url}"\n${checked}`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5, Feld "website": ${m.url}`]);
+      expect(check({ 'regions/stadt-muster.yaml': region(`websiteSource: "${url}"\n`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5, Feld "websiteSource": ${m.url}`]);
+      expect(check({ 'regions/stadt-muster.yaml': region(`changeSource: "${url}"\n`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5, Feld "changeSource": ${m.url}`]);
     }
+  });
+
+  it("refuse a region's website without the date it was checked", () => {
+    expect(check({ 'regions/stadt-muster.yaml': region('website: "https://www.example.org/"\n') })).toEqual([
+      `Fehler: content/regions/stadt-muster.yaml, Feld "lastChecked": ${m.regionWebsiteUnchecked}`,
+    ]);
   });
 });

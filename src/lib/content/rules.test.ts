@@ -21,8 +21,13 @@ describe('content check', () => {
 
   it('finds problems beyond the schema', () => {
     has('ohne-region.md, Zeile 4, Feld "region": "atlantis" ist keine bekannte Region');
-    has('ohne-region.md, Feld "municipality": Dieses Pflichtfeld fehlt.');
+    has('ohne-region.md, Feld "municipality": Dieses Pflichtfeld fehlt: der Ort, an dem das Angebot stattfindet.');
     has('giessen-frauenkurs.md, Zeile 9, Feld "endDate": Das Enddatum liegt vor dem Startdatum.');
+    has('ohne-kontakt.md, Feld "source": Bei einem echten Angebot fehlt die Quelle');
+    has('ohne-kontakt.md, Feld "registration": Es fehlt, wie man teilnimmt.');
+    has('Fehler: content/offers/de/ohne-kontakt.md: Das Angebot nennt keinen Weg, Kontakt aufzunehmen.');
+    has('ohne-kontakt.md, Feld "street": Das Angebot findet vor Ort statt, nennt aber weder Adresse (street) noch Website');
+    has('landesweit-mit-region.md, Zeile 4, Feld "region": Ein Angebot für ganz Hessen (statewide: true) hat keine Region und keinen Ort.');
     has('offers/fa/verwaist.md: Zu dieser Übersetzung gibt es kein deutsches Original.');
     has('Fehler: content/pages/de/seite zwei.md: Diese Datei ergäbe dieselbe Adresse wie content/pages/de/seite-zwei.md');
     has('Fehler: content/pages/de/Übersicht.md: Der Dateiname ist nicht erlaubt: Er wird Teil der Adresse und darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche enthalten. Bitte umbenennen, zum Beispiel in "uebersicht.md".');
@@ -38,13 +43,13 @@ describe('content check', () => {
 
   it('rejects script, event handlers and javascript: links in content', () => {
     has('seite.md, Zeile 6: Der Text enthält ein <script>-Element.');
-    has('giessen-frauenkurs.md, Zeile 13: Das HTML-Element <img> ist in Texten nicht erlaubt.');
-    has('giessen-frauenkurs.md, Zeile 13: Der Text enthält das Attribut onerror.');
-    has('giessen-frauenkurs.md, Zeile 15: Der Text enthält einen Link mit "javascript:".');
+    has('giessen-frauenkurs.md, Zeile 16: Das HTML-Element <img> ist in Texten nicht erlaubt.');
+    has('giessen-frauenkurs.md, Zeile 16: Der Text enthält das Attribut onerror.');
+    has('giessen-frauenkurs.md, Zeile 18: Der Text enthält einen Link mit "javascript:".');
   });
 
   it('checks internal links against the portal\'s pages', () => {
-    has('ohne-region.md, Zeile 8: Der Link "../gibt-es-nicht/" führt zu keiner Seite');
+    has('ohne-region.md, Zeile 11: Der Link "../gibt-es-nicht/" führt zu keiner Seite');
     expect(lines.filter((l) => l.includes('pages/de/seite.md') && l.includes('führt zu keiner Seite'))).toEqual([]);
   });
 
@@ -66,6 +71,20 @@ describe('content check', () => {
     expect(en.some((l) => l.startsWith('Error: ') && l.includes('"A3" is not a valid value. Allowed: A1, A2, B1, B2, C1, literacy.'))).toBe(true);
   });
 
+  it('reports the rules for offers only where a fixture breaks them', () => {
+    // The other fixture offers are complete: each shows only the mistake it is about.
+    const m = MESSAGES.de;
+    const actionable = [m.regionRequired, m.statewideWithRegion, m.municipalityRequired, m.sourceRequired, m.noWayToContact, m.noRegistration, m.noAddress];
+    const files = findings.filter((f) => actionable.includes(f.message)).map((f) => f.file);
+    expect([...new Set(files)].sort()).toEqual([
+      'content/offers/de/landesweit-mit-region.md',
+      'content/offers/de/ohne-kontakt.md',
+      'content/offers/de/ohne-region.md',
+    ]);
+    expect(findings.filter((f) => f.file === 'content/offers/de/ohne-region.md' && actionable.includes(f.message)).map((f) => f.field)).toEqual(['municipality']);
+    expect(findings.filter((f) => f.file.startsWith('content/contacts')).map((f) => f.field)).toEqual(['email', 'lastChecked']);
+  });
+
   it('finds no errors in the real content', () => {
     // Today, not the fixtures' date: real entries are checked up to today.
     expect(run('.', 'de', new Date()).filter((f) => f.severity === 'error').map((f) => formatFinding(f, 'de'))).toEqual([]);
@@ -80,7 +99,24 @@ const rec = (collection: CollectionName, file: string, data: Record<string, unkn
 const rules = (records: ContentRecord[], lang: MessageLang = 'de') =>
   checkRecords(records, { defaultLocale: 'de', locales: ['de', 'ar', 'en'], lang, today: new Date('2026-11-25'), maxAgeMonths: 12, offerTypes: OFFER_TYPES });
 const region = rec('regions', 'content/regions/stadt-kassel.yaml', { name: 'Stadt Kassel' });
-const offer = rec('offers', 'content/offers/de/kurs.md', { title: 'Kurs', region: 'stadt-kassel', lastChecked: new Date('2026-11-01') });
+/** A complete example offer: a place, a way to take part, a way to get in touch and an address, all plainly fictional. */
+const offer = rec('offers', 'content/offers/de/kurs.md', {
+  title: 'Kurs',
+  region: 'stadt-kassel',
+  municipality: 'Kassel',
+  registration: ['email'],
+  email: 'kurs@example.org',
+  street: 'Beispielweg 1',
+  lastChecked: new Date('2026-11-01'),
+  sample: true,
+});
+/** The state programme's contact point, which every set of contacts needs. */
+const programme = rec('contacts', 'content/contacts/landesprogramm.yaml', {
+  name: 'Landesprogramm',
+  kind: 'state-programme',
+  website: 'https://example.org/landesprogramm',
+  lastChecked: new Date('2026-11-01'),
+});
 
 describe('content rules over records from the build', () => {
   it('report a translation without an original, an unknown region and a stale translation, in German', () => {
@@ -89,7 +125,8 @@ describe('content rules over records from the build', () => {
       offer,
       rec('offerTranslations', 'content/offers/ar/kurs.md', { title: 'دورة', sourceHash: '000000000000' }),
       rec('offerTranslations', 'content/offers/ar/verwaist.md', { title: 'x' }),
-      rec('contacts', 'content/contacts/k.yaml', { region: 'atlantis', lastChecked: new Date('2026-01-01') }),
+      programme,
+      rec('contacts', 'content/contacts/k.yaml', { kind: 'wir-vielfaltszentrum', region: 'atlantis', lastChecked: new Date('2026-01-01') }),
     ]).map((f) => formatFinding(f, 'de'));
     expect(lines).toEqual([
       'Fehler: content/contacts/k.yaml, Feld "region": "atlantis" ist keine bekannte Region. Verwenden Sie den Dateinamen einer Region aus content/regions/ (ohne .yaml), zum Beispiel stadt-kassel.',
@@ -109,14 +146,16 @@ describe('content rules over records from the build', () => {
     const m = MESSAGES.de;
     const contacts = { phone: '069 90009 123', email: 'kurs@example.org', website: 'https://www.example.com/kurs', registrationPhone: '+49 69 90009 999' };
     const messages = (data: Record<string, unknown>) => rules([region, { ...offer, data: { ...offer.data, ...data } }]).map((f) => `${f.field}: ${f.message}`);
+    // A real offer names the page its facts come from.
+    const source = 'https://www.vhs-wiesbaden.de/kurse';
     expect(messages({ sample: true, ...contacts })).toEqual([]);
     expect(messages({ sample: true, phone: '0611 123456', email: 'info@vhs-wiesbaden.de', registrationUrl: 'https://example.org.evil.de/x' })).toEqual([
       `phone: ${m.examplePhone}`,
       `email: ${m.exampleAddress}`,
       `registrationUrl: ${m.exampleAddress}`,
     ]);
-    expect(messages({ sample: false, ...contacts })).toEqual(Object.keys(contacts).map((k) => `${k}: ${m.realWithExample}`));
-    expect(messages({ sample: false, phone: '0611 123456', website: 'https://www.vhs-wiesbaden.de/' })).toEqual([]);
+    expect(messages({ sample: false, source, ...contacts })).toEqual(Object.keys(contacts).map((k) => `${k}: ${m.realWithExample}`));
+    expect(messages({ sample: false, source, phone: '0611 123456', email: undefined, website: 'https://www.vhs-wiesbaden.de/' })).toEqual([]);
   });
 
   it('accept consistent content', () => {
@@ -135,5 +174,129 @@ describe('content rules over records from the build', () => {
     const findings = rules([offer]);
     expect(new ContentError(findings).message).toMatch(/^Fehler im Inhalt \(1\); solange sie bestehen, wird nichts veröffentlicht:\n {2}- Fehler: content\/offers\/de\/kurs.md, Feld "region"/);
     expect(new ContentError(rules([offer], 'en'), 'en').message).toMatch(/^Invalid content \(1 problem\); nothing is published while they remain:\n {2}- Error: content\/offers\/de\/kurs.md, field "region"/);
+  });
+});
+
+describe('what makes an offer something a person can act on', () => {
+  const m = MESSAGES.de;
+  /** The findings for `offer` changed by `data` (undefined removes a field), as "field: message". */
+  const messages = (data: Record<string, unknown>, lang: MessageLang = 'de') =>
+    rules([region, { ...offer, data: Object.fromEntries(Object.entries({ ...offer.data, ...data }).filter(([, v]) => v !== undefined)) }], lang).map(
+      (f) => `${f.field}: ${f.message}`,
+    );
+  const noContact = { phone: undefined, email: undefined, website: undefined, registrationPhone: undefined, registrationEmail: undefined, registrationUrl: undefined };
+  /** An offer for all of Hessen: no region, no town, its courses arranged by the region's contact point. */
+  const statewide = { statewide: true, region: undefined, municipality: undefined, street: undefined, registration: ['contact-point'] };
+
+  it('accepts the complete offer the other tests start from', () => {
+    expect(messages({})).toEqual([]);
+  });
+
+  it('requires a region and a town, unless the offer is for all of Hessen', () => {
+    expect(messages({ region: undefined })).toEqual([`region: ${m.regionRequired}`]);
+    expect(messages({ municipality: undefined })).toEqual([`municipality: ${m.municipalityRequired}`]);
+    expect(messages(statewide)).toEqual([]);
+    expect(messages({ ...statewide, ...noContact })).toEqual([]);
+  });
+
+  it('refuses a region or a town on an offer for all of Hessen', () => {
+    expect(messages({ ...statewide, region: 'stadt-kassel' })).toEqual([`region: ${m.statewideWithRegion}`]);
+    expect(messages({ ...statewide, municipality: 'Kassel' })).toEqual([`municipality: ${m.statewideWithRegion}`]);
+    // Once, on the region, when both are there.
+    expect(messages({ ...statewide, region: 'stadt-kassel', municipality: 'Kassel' })).toEqual([`region: ${m.statewideWithRegion}`]);
+  });
+
+  it('requires the source of a real offer, not of an example', () => {
+    const real = { sample: false, email: 'kurs@vhs-kassel.de' };
+    expect(messages(real)).toEqual([`source: ${m.sourceRequired}`]);
+    expect(messages({ ...real, source: 'https://www.vhs-kassel.de/kurs' })).toEqual([]);
+    expect(messages({ sample: true, source: undefined })).toEqual([]);
+  });
+
+  it('requires a way to take part', () => {
+    expect(messages({ registration: [] })).toEqual([`registration: ${m.noRegistration}`]);
+    expect(messages({ registration: undefined })).toEqual([`registration: ${m.noRegistration}`]);
+    expect(messages({ registration: ['none'] })).toEqual([]);
+  });
+
+  it('requires a way to get in touch, any one of the six contact fields', () => {
+    expect(messages(noContact)).toEqual([`undefined: ${m.noWayToContact}`]);
+    const one: Record<string, string> = {
+      phone: '069 90009 123',
+      email: 'kurs@example.org',
+      website: 'https://example.org/kurs',
+      registrationPhone: '069 90009 124',
+      registrationEmail: 'anmeldung@example.org',
+      registrationUrl: 'https://example.org/anmeldung',
+    };
+    for (const [field, value] of Object.entries(one)) expect(messages({ ...noContact, [field]: value }), field).toEqual([]);
+    expect(messages({ ...noContact, phone: '' })).toEqual([`undefined: ${m.noWayToContact}`]);
+  });
+
+  it('lets an offer for all of Hessen be reached through the contact point of the region, and only that', () => {
+    expect(messages({ ...statewide, ...noContact })).toEqual([]);
+    expect(messages({ ...statewide, ...noContact, registration: ['phone'] })).toEqual([`undefined: ${m.noWayToContact}`]);
+    // A local offer cannot send people to "the contact point of their region" alone.
+    expect(messages({ ...noContact, registration: ['contact-point'] })).toEqual([`undefined: ${m.noWayToContact}`]);
+  });
+
+  it('requires an address or a website for an offer on site; online and statewide offers need neither', () => {
+    expect(messages({ street: undefined })).toEqual([`street: ${m.noAddress}`]);
+    expect(messages({ street: undefined, online: true })).toEqual([]);
+    expect(messages({ street: undefined, website: 'https://example.org/kurs' })).toEqual([]);
+    expect(messages({ ...statewide, street: undefined })).toEqual([]);
+    expect(messages({ street: undefined, online: false })).toEqual([`street: ${m.noAddress}`]);
+  });
+
+  it('says all of it in English on request', () => {
+    expect(messages({ region: undefined, registration: [], ...noContact, street: undefined, sample: false }, 'en')).toEqual([
+      `region: ${MESSAGES.en.regionRequired}`,
+      `source: ${MESSAGES.en.sourceRequired}`,
+      `registration: ${MESSAGES.en.noRegistration}`,
+      `undefined: ${MESSAGES.en.noWayToContact}`,
+      `street: ${MESSAGES.en.noAddress}`,
+    ]);
+  });
+
+  it('applies to the example offers too, and names the fields in the file with their lines', () => {
+    const text = '---\ntitle: Kurs\nregion: stadt-kassel\nmunicipality: Kassel\nregistration: []\nsample: true\n---\n';
+    const findings = rules([region, { ...offer, text, data: { ...offer.data, registration: [] } }]);
+    expect(findings.map((f) => `${f.line}: ${f.field}`)).toEqual(['5: registration']);
+  });
+});
+
+describe('regions and contact points', () => {
+  const m = MESSAGES.de;
+  const lines = (records: ContentRecord[]) => rules(records).map((f) => `${f.file} ${f.field}: ${f.message}`);
+  const contact = (slug: string, data: Record<string, unknown>) =>
+    rec('contacts', `content/contacts/${slug}.yaml`, { name: slug, source: 'https://example.org/quelle', lastChecked: new Date('2026-11-01'), ...data });
+
+  it("requires the check date of a region's website", () => {
+    const kassel = (data: Record<string, unknown>) => ({ ...region, data: { ...region.data, ...data } });
+    expect(lines([kassel({ website: 'https://www.kassel.de' })])).toEqual([`content/regions/stadt-kassel.yaml lastChecked: ${m.regionWebsiteUnchecked}`]);
+    expect(lines([kassel({ website: 'https://www.kassel.de', lastChecked: new Date('2026-11-01') })])).toEqual([]);
+    expect(lines([kassel({})])).toEqual([]);
+    // The check date is checked like every other: not in the future.
+    expect(lines([kassel({ website: 'https://www.kassel.de', lastChecked: new Date('2027-01-01') })])).toEqual([
+      `content/regions/stadt-kassel.yaml lastChecked: ${m.futureChecked}`,
+    ]);
+  });
+
+  it('requires the region of a contact point, except for the state programme', () => {
+    expect(lines([region, programme, contact('zentrum', { kind: 'wir-vielfaltszentrum' })])).toEqual([
+      `content/contacts/zentrum.yaml region: ${m.contactRegionRequired}`,
+    ]);
+    expect(lines([region, programme, contact('amt', { kind: 'integration-office' })])).toEqual([`content/contacts/amt.yaml region: ${m.contactRegionRequired}`]);
+    expect(lines([region, programme, contact('zentrum', { kind: 'wir-vielfaltszentrum', region: 'stadt-kassel' })])).toEqual([]);
+  });
+
+  it("requires the state programme's contact point, with its website, whenever there are contact points", () => {
+    const kassel = contact('zentrum', { kind: 'wir-vielfaltszentrum', region: 'stadt-kassel' });
+    expect(lines([region, kassel])).toEqual([`content/contacts undefined: ${m.noStateProgramme}`]);
+    const { website: _website, ...withoutWebsite } = programme.data!;
+    expect(lines([region, kassel, { ...programme, data: withoutWebsite }])).toEqual([`content/contacts undefined: ${m.noStateProgramme}`]);
+    expect(lines([region, kassel, programme])).toEqual([]);
+    // A set of records without contact points (the import checks only offers) needs none.
+    expect(lines([region, offer])).toEqual([]);
   });
 });

@@ -141,7 +141,7 @@ describe('contact facts', () => {
     expect(info.ways).toEqual([]);
     expect(info.bring).toEqual(['Ausweis oder Pass', 'Stift und Papier']);
   });
-  it('says where an offer without a street is: on the provider\'s page, online, or all of Hessen', () => {
+  it("says where an offer without a street is: on the provider's page, online, or all of Hessen", () => {
     expect(takePart({ ...offer, registration: ['website'], website: 'https://example.org/x' }, ctx('de')).place).toEqual({
       kind: 'on-website',
       venue: 'Familienzentrum (Beispiel)',
@@ -150,10 +150,14 @@ describe('contact facts', () => {
     expect(takePart({ ...withContact, online: true }, ctx('de')).place).toEqual({ kind: 'online' });
     const statewide = facts({ ...offer, region: undefined, municipality: undefined, statewide: true, registration: ['contact-point'] });
     expect(takePart(statewide, ctx('de')).place).toEqual({ kind: 'statewide' });
-    expect(takePart(statewide, ctx('de')).ways).toEqual([{ method: 'contact-point', label: 'Über die Ansprechstelle Ihrer Region', link: undefined }]);
+    expect(takePart(statewide, ctx('de')).ways).toEqual([
+      { method: 'contact-point', label: 'Über die Ansprechstelle Ihrer Region', link: undefined },
+    ]);
   });
-  it('links the address to OpenStreetMap\'s own search, nothing else', () => {
-    expect(mapHref('Beispielweg 3, 65187 Wiesbaden')).toBe('https://www.openstreetmap.org/search?query=Beispielweg%203%2C%2065187%20Wiesbaden');
+  it("links the address to OpenStreetMap's own search, nothing else", () => {
+    expect(mapHref('Beispielweg 3, 65187 Wiesbaden')).toBe(
+      'https://www.openstreetmap.org/search?query=Beispielweg%203%2C%2065187%20Wiesbaden',
+    );
   });
   it('puts them into the JSON-LD: postal address, provider contact, registration URL', () => {
     const data = offerJsonLd(withContact, { title: 'T', description: 'D', url: 'https://x/de/angebote/t/', lang: 'de' }) as Record<
@@ -185,7 +189,10 @@ describe('contact facts', () => {
       lang: 'de',
     }) as Record<string, any>;
     expect(online['offers']).toEqual({ '@type': 'Offer', url: 'https://example.org/anmeldung' });
-    expect(online['hasCourseInstance']).toMatchObject({ courseMode: 'online', location: { '@type': 'VirtualLocation', url: 'https://example.org/kurs' } });
+    expect(online['hasCourseInstance']).toMatchObject({
+      courseMode: 'online',
+      location: { '@type': 'VirtualLocation', url: 'https://example.org/kurs' },
+    });
   });
   it('refuses web addresses that are not http(s)', () => {
     expect(offerFactsSchema.safeParse({ ...withContact, website: 'javascript:alert(1)' }).success).toBe(false);
@@ -235,7 +242,10 @@ describe('filters', () => {
     expect(fa.help[1]).toBe('عربی');
   });
   it('list a statewide offer under every region, and an unknown fee under no cost value', () => {
-    const everywhere = offerFilters(facts({ ...offer, feeEuro: undefined }), { ...ctx('de', 'Ganz Hessen'), regionNames: ['Stadt Kassel', 'Landkreis Kassel'] });
+    const everywhere = offerFilters(facts({ ...offer, feeEuro: undefined }), {
+      ...ctx('de', 'Ganz Hessen'),
+      regionNames: ['Stadt Kassel', 'Landkreis Kassel'],
+    });
     expect(everywhere.region).toEqual(['Stadt Kassel', 'Landkreis Kassel']);
     expect(everywhere.cost).toEqual([]);
   });

@@ -101,7 +101,11 @@ const listRow = (label: string, c: OfferContext, items: readonly string[]) => (i
 /** The facts of an offer, in the order the offer page shows them. */
 export const FACTS: readonly FactDef[] = [
   { id: 'type', card: true, row: (o, c) => ({ label: c.t('offers.type'), value: typeLabel(c.t, o.type) }) },
-  { id: 'place', card: true, row: (o, c) => ({ label: c.t('offers.place'), value: placeLabel(c.t, o), german: Boolean(o.municipality && !o.online) }) },
+  {
+    id: 'place',
+    card: true,
+    row: (o, c) => ({ label: c.t('offers.place'), value: placeLabel(c.t, o), german: Boolean(o.municipality && !o.online) }),
+  },
   {
     id: 'access',
     row: (o, c) =>
@@ -241,8 +245,10 @@ export function takePart(o: OfferFacts, c: OfferContext): TakePart {
   ].filter((r): r is FactRow => Boolean(r));
   const linkOf = (method: RegistrationMethod): FactRow | undefined => {
     const label = c.t(`offers.registration.${method}`);
-    if (method === 'phone' && (o.registrationPhone ?? o.phone)) return phoneRow('registration-phone', label, (o.registrationPhone ?? o.phone)!);
-    if (method === 'email' && (o.registrationEmail ?? o.email)) return emailRow('registration-email', label, (o.registrationEmail ?? o.email)!);
+    if (method === 'phone' && (o.registrationPhone ?? o.phone))
+      return phoneRow('registration-phone', label, (o.registrationPhone ?? o.phone)!);
+    if (method === 'email' && (o.registrationEmail ?? o.email))
+      return emailRow('registration-email', label, (o.registrationEmail ?? o.email)!);
     if (method === 'link' && o.registrationUrl) return webRow('registration-link', label, o.registrationUrl);
     if (method === 'website' && o.website) return webRow('registration-website', label, o.website);
     return undefined;

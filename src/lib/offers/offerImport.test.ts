@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { OFFER_TYPES, SCHEMAS } from '../../content.config.ts';
+import { MESSAGES } from '../content/messages.ts';
 import { checkRecords, type ContentRecord } from '../content/rules.ts';
 import { importVocabulary } from './importVocabulary.ts';
 import { OFFER_COLUMNS } from './model.ts';
@@ -62,14 +63,22 @@ function fileError(input: string | Uint8Array): string {
 const example = readFileSync('docs/angebote-beispiel.csv');
 const header = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim();
 
-/** The required cells of one valid row. */
+/**
+ * The cells of one valid row: the required columns, and what the content rules ask of every offer
+ * (how to take part, a way to get in touch, an address). An example, so with plainly fictional
+ * contacts and no source.
+ */
 const good = {
   Titel: 'Kurs',
   Art: 'Deutschkurs',
   Region: 'stadt-kassel',
   Ort: 'Kassel',
   Anbieter: 'Träger (Beispiel)',
+  Anmeldung: 'Per E-Mail',
+  'Straße und Hausnummer': 'Beispielweg 1',
+  'E-Mail': 'kurs@example.org',
   'Zuletzt geprüft': '01.11.2026',
+  Beispiel: 'ja',
 };
 
 describe('spreadsheet import', () => {
@@ -110,9 +119,9 @@ describe('spreadsheet import', () => {
   it('lists every bad cell by row and column', () => {
     const rows = [
       header,
-      'x1;Kurs A;Deutschkurs;stadt-giessen;Gießen;Träger (Beispiel);;;A3;0;vielleicht;nein;Vormittags;Mo;;;31.02.2027;;;;;15.11.2026;ja;Text',
-      'x2;Kurs B;Tanzkurs;atlantis;Kassel;Träger (Beispiel);;;A1;abc;ja;nein;Nachts;Xy;;;01.03.2027;01.02.2027;;;;;ja;Text',
-      'x3;Kurs C;Deutschkurs;stadt-kassel;Kassel;Träger (Beispiel);;;A1;0;ja;nein;Abends;Do;;;;;;;;01.11.2026;ja;Gut',
+      'x1;Kurs A;Deutschkurs;stadt-giessen;Gießen;Träger (Beispiel);;;A3;0;vielleicht;nein;Vormittags;Mo;;;31.02.2027;;;;Per E-Mail;15.11.2026;ja;Text;Beispielweg 1;;;;kurs-a@example.org',
+      'x2;Kurs B;Tanzkurs;atlantis;Kassel;Träger (Beispiel);;;A1;abc;ja;nein;Nachts;Xy;;;01.03.2027;01.02.2027;;;Per E-Mail;;ja;Text;Beispielweg 2;;;;kurs-b@example.org',
+      'x3;Kurs C;Deutschkurs;stadt-kassel;Kassel;Träger (Beispiel);;;A1;0;ja;nein;Abends;Do;;;;;;;Per E-Mail;01.11.2026;ja;Gut;Beispielweg 3;;;;kurs-c@example.org',
     ].join('\n');
     const { problems } = run(Buffer.from(rows));
     const cells = problems.map((p) => `${p.row}:${p.column}`);
@@ -172,14 +181,8 @@ describe('spreadsheet import', () => {
   it("reports a repeated Kennung once, and the other rows' mistakes on their own rows", () => {
     const headings = readFileSync('docs/angebote-vorlage.csv', 'utf8').trim().split(';');
     const row = (values: Record<string, string>) => headings.map((h) => values[h] ?? '').join(';');
-    const base = {
-      Kennung: 'gleich',
-      Titel: 'Kurs',
-      Art: 'Deutschkurs',
-      Ort: 'Kassel',
-      Anbieter: 'Träger (Beispiel)',
-      'Zuletzt geprüft': '01.11.2026',
-    };
+    const { Region: _region, ...withoutRegion } = good;
+    const base = { ...withoutRegion, Kennung: 'gleich' };
     const { problems } = run(
       Buffer.from(
         [
@@ -196,12 +199,17 @@ describe('spreadsheet import', () => {
   });
 
   it('writes the usual defaults for optional columns left out of the spreadsheet', () => {
+    // Only the required columns, and what the content rules ask of every offer (here a real one: with its source).
     const { offers, problems } = run(
-      Buffer.from('Titel;Art;Region;Ort;Anbieter;Zuletzt geprüft\nKurs;Deutschkurs;stadt-kassel;Kassel;Träger (Beispiel);01.11.2026\n'),
+      Buffer.from(
+        'Titel;Art;Region;Ort;Anbieter;Zuletzt geprüft;Anmeldung;Webseite;Quelle\n' +
+          'Kurs;Deutschkurs;stadt-kassel;Kassel;Träger;01.11.2026;Per E-Mail;https://kurs.invalid/kassel;https://kurs.invalid/kassel\n',
+      ),
     );
     expect(problems).toEqual([]);
     expect(offers[0]!.data).toMatchObject({
       sample: false,
+      online: false,
       levels: [],
       feeEuro: 0,
       childcare: false,
@@ -209,8 +217,52 @@ describe('spreadsheet import', () => {
       timesOfDay: [],
       weekdays: [],
       helpLanguages: [],
-      registration: [],
+      registration: ['email'],
+      bring: [],
+      website: 'https://kurs.invalid/kassel',
+      source: 'https://kurs.invalid/kassel',
     });
+  });
+
+  it('imports the source, online and what to bring, and the new ways to register', () => {
+    const online = {
+      ...good,
+      Beispiel: '',
+      'E-Mail': '',
+      'Straße und Hausnummer': '',
+      Online: 'ja',
+      Webseite: 'https://kurs.invalid/online',
+      Quelle: 'https://kurs.invalid/online',
+      Anmeldung: 'Webseite',
+      Mitbringen: 'Ausweis, Stift und Papier',
+    };
+    const { offers, problems } = run(Buffer.from([header, row(online), row({ ...good, Kennung: 'ansprechstelle', Anmeldung: 'Über die Ansprechstelle Ihrer Region' })].join('\n')));
+    expect(problems).toEqual([]);
+    expect(offers[0]!.data).toMatchObject({
+      sample: false,
+      online: true,
+      website: 'https://kurs.invalid/online',
+      source: 'https://kurs.invalid/online',
+      registration: ['website'],
+      bring: ['id-document', 'writing-things'],
+    });
+    expect(offers[1]!.data).toMatchObject({ registration: ['contact-point'] });
+    expect(problemsOf(row({ ...online, Mitbringen: 'Regenschirm' }))).toEqual([
+      expect.stringMatching(/^2:Mitbringen: „Regenschirm“ ist kein gültiger Wert für das Mitzubringende\. Erlaubt sind: Ausweis oder Pass; /),
+    ]);
+  });
+
+  it('applies the rules every offer must meet, naming the column', () => {
+    const m = MESSAGES.de;
+    const real = { ...good, Beispiel: '', 'E-Mail': '', Webseite: 'https://kurs.invalid/kassel' };
+    expect(problemsOf(row({ ...real, Quelle: 'https://kurs.invalid/kassel' }))).toEqual([]);
+    expect(problemsOf(row(real))).toEqual([`2:Quelle: ${m.sourceRequired}`]);
+    expect(problemsOf(row({ ...good, Anmeldung: '' }))).toEqual([`2:Anmeldung: ${m.noRegistration}`]);
+    expect(problemsOf(row({ ...good, 'Straße und Hausnummer': '' }))).toEqual([`2:Straße und Hausnummer: ${m.noAddress}`]);
+    expect(problemsOf(row({ ...good, 'Straße und Hausnummer': '', Online: 'ja' }))).toEqual([]);
+    // The rule names no field; the row is what matters here.
+    const noContact = run(Buffer.from([header, row({ ...good, 'E-Mail': '' })].join('\n'))).problems;
+    expect(noContact.map((p) => `${p.row}: ${p.message}`)).toEqual([`2: ${m.noWayToContact}`]);
   });
 
   it('names unknown and missing columns', () => {
@@ -301,14 +353,14 @@ describe('rows that do not line up with the header', () => {
   it('names a row with other separators, a row quoted as a whole, and an unquoted separator in a text', () => {
     const commas = row({ ...good, Kennung: 'komma' }).replaceAll(';', ',');
     expect(problemsOf(row({ ...good, Kennung: 'a' }), commas)).toEqual([
-      '3:: Die Zeile hat nur eine Zelle, die Kopfzeile 33 Spalten: Die Zeile ist wohl durch Komma (,) getrennt, die Kopfzeile durch Semikolon (;). Bitte die ganze Tabelle mit einem Trennzeichen speichern, am einfachsten neu aus Excel oder LibreOffice als CSV.',
+      '3:: Die Zeile hat nur eine Zelle, die Kopfzeile 36 Spalten: Die Zeile ist wohl durch Komma (,) getrennt, die Kopfzeile durch Semikolon (;). Bitte die ganze Tabelle mit einem Trennzeichen speichern, am einfachsten neu aus Excel oder LibreOffice als CSV.',
     ]);
     expect(problemsOf(`"${row({ ...good, Kennung: 'ganz' })}"`)).toEqual([
-      expect.stringMatching(/^2:: Die ganze Zeile steht in einer einzigen Zelle \(in Anführungszeichen\), die Kopfzeile hat 33 Spalten/),
+      expect.stringMatching(/^2:: Die ganze Zeile steht in einer einzigen Zelle \(in Anführungszeichen\), die Kopfzeile hat 36 Spalten/),
     ]);
     expect(problemsOf(`${row({ ...good, Kennung: 'lang' })};Rest des Textes`)).toEqual([
       expect.stringMatching(
-        /^2:: Die Zeile hat 34 Zellen, die Kopfzeile nur 33 Spalten\. Wahrscheinlich steht in einem Text ein Semikolon \(;\) ohne Anführungszeichen/,
+        /^2:: Die Zeile hat 37 Zellen, die Kopfzeile nur 36 Spalten\. Wahrscheinlich steht in einem Text ein Semikolon \(;\) ohne Anführungszeichen/,
       ),
     ]);
     // Empty cells beyond the header are what some programs write.
@@ -495,17 +547,17 @@ describe('review findings (import hardening)', () => {
     const broken = row({ ...good, Kennung: 'a', Titel: 'Kurs\nam Abend' });
     expect(problemsOf(broken, row({ ...good, Kennung: 'c' }))).toEqual([
       expect.stringMatching(
-        /^2:: Die Zeile hat nur 2 von 33 Zellen, der Rest steht wohl in Zeile 3: wahrscheinlich ein Zeilenumbruch in einer Zelle ohne Anführungszeichen\./,
+        /^2:: Die Zeile hat nur 2 von 36 Zellen, der Rest steht wohl in Zeile 3: wahrscheinlich ein Zeilenumbruch in einer Zelle ohne Anführungszeichen\./,
       ),
     ]);
     // A break in a description, with an empty line in it: reported once, on its first part.
     const description = row({ ...good, Kennung: 'b', Beschreibung: 'Eins\n\nZwei' });
     expect(problemsOf(description)).toEqual([
-      expect.stringMatching(/^2:: Die Zeile hat nur 24 von 33 Zellen, der Rest steht wohl in Zeile 4: /),
+      expect.stringMatching(/^2:: Die Zeile hat nur 24 von 36 Zellen, der Rest steht wohl in Zeile 4: /),
     ]);
     expect(problemsOf('x;Kurs')).toEqual([
       expect.stringMatching(
-        /^2:: Die Zeile hat nur 2 von 33 Zellen: wahrscheinlich ein Zeilenumbruch in einer Zelle ohne Anführungszeichen/,
+        /^2:: Die Zeile hat nur 2 von 36 Zellen: wahrscheinlich ein Zeilenumbruch in einer Zelle ohne Anführungszeichen/,
       ),
     ]);
     // A row without the empty cells at its end is what some programs write.

@@ -13,7 +13,11 @@ describe('site settings', () => {
     expect(parseOperator('  |  ')).toBeUndefined();
   });
   it('read the operator as lines, linking the e-mail address, the phone number and the web address', () => {
-    expect(parseOperator('Musterverein e. V. | Beispielweg 1 | 65187 Wiesbaden | kontakt@musterverein.example | 069 90009 999 | https://example.org/')).toEqual([
+    expect(
+      parseOperator(
+        'Musterverein e. V. | Beispielweg 1 | 65187 Wiesbaden | kontakt@musterverein.example | 069 90009 999 | https://example.org/',
+      ),
+    ).toEqual([
       { text: 'Musterverein e. V.' },
       { text: 'Beispielweg 1' },
       { text: '65187 Wiesbaden' },

@@ -58,7 +58,9 @@ export function parseOperator(value: string | undefined): OperatorLine[] | undef
 export function readSiteSettings(env: Record<string, string | undefined>): SiteSettings {
   const examples = (env['SITE_EXAMPLES'] ?? 'on').trim().toLowerCase();
   if (examples !== 'on' && examples !== 'off') {
-    throw new Error(`SITE_EXAMPLES="${env['SITE_EXAMPLES']}" ist kein gültiger Wert. Erlaubt: on (Beispiele zeigen, Standard) oder off (Beispiele weglassen).`);
+    throw new Error(
+      `SITE_EXAMPLES="${env['SITE_EXAMPLES']}" ist kein gültiger Wert. Erlaubt: on (Beispiele zeigen, Standard) oder off (Beispiele weglassen).`,
+    );
   }
   return { includeExamples: examples === 'on', operator: parseOperator(env['SITE_OPERATOR']) };
 }

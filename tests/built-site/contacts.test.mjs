@@ -1,0 +1,175 @@
+// Something a person can act on, checked on the built site: every offer page says where, how to
+// get in touch and how to take part; every region page names its contact point or says plainly
+// that it is not known, with an official link; and no address to write to, call or open appears
+// in dist/ unless it is in the content with a source (tests/fixtures/address-inventory.json).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { locales } from '../../src/i18n/locales.ts';
+import { assertBuilt, htmlFiles, load } from './helpers.mjs';
+
+assertBuilt();
+/**
+ * @typedef {{ id: string, sample?: boolean, statewide?: boolean, online?: boolean, street?: string, postcode?: string,
+ *   region?: string, municipality?: string, town?: string, registration?: string[], source?: string, lastChecked: string }} Offer
+ * @typedef {{ id: string, name: string, website?: string }} Region
+ * @typedef {{ id: string, region?: string, kind: string, website?: string, source: string }} Contact
+ */
+/** @param {string} dir @param {string} ext */
+const entries = (dir, ext) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      return { id: f.slice(0, -ext.length), ...parse(ext === '.md' ? (text.split(/^---$/m)[1] ?? '') : text) };
+    });
+const offers = /** @type {Offer[]} */ (entries('content/offers/de', '.md'));
+const regions = /** @type {Region[]} */ (entries('content/regions', '.yaml'));
+const contacts = /** @type {Contact[]} */ (entries('content/contacts', '.yaml'));
+/** The addresses (hrefs) of the links inside an element. @param {Element} el */
+const hrefsIn = (el) => [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+const OSM = /^https:\/\/www\.openstreetmap\.org\/search\?query=/;
+
+test('every offer page, in every language, says where, how to get in touch and how to take part', () => {
+  assert.ok(
+    offers.some((o) => !o.sample),
+    'there are real entries',
+  );
+  for (const l of locales) {
+    for (const o of offers) {
+      const at = `${l.code}/${o.id}`;
+      const block = load(`${l.code}/angebote/${o.id}/index.html`).querySelector('main [data-take-part]');
+      assert.ok(block, `${at}: the "How to take part" block`);
+      const where = block.querySelector('[data-fact="where"]');
+      assert.ok(where, `${at}: where`);
+      const hrefs = hrefsIn(block);
+      if (o.online) assert.ok(where.querySelector('[data-fact="online"]'), `${at}: says it is online`);
+      else if (o.statewide) assert.ok(where.querySelector('[data-fact="statewide"]'), `${at}: says it is for all of Hessen`);
+      else if (o.street) {
+        // The address in German order, isolated left to right, and a plain link to OpenStreetMap.
+        const address = where.querySelector('[data-fact="address"]');
+        assert.equal(address?.getAttribute('dir'), 'ltr', `${at}: address left to right`);
+        assert.ok(address?.textContent.includes(o.street), `${at}: street`);
+        const line = address?.querySelector('[data-fact="postcode-town"]')?.textContent.trim();
+        assert.equal(line, [o.postcode, o.town ?? o.municipality].filter(Boolean).join(' '), `${at}: postcode before town`);
+        assert.ok(
+          hrefs.some((h) => OSM.test(h) && decodeURIComponent(h).includes(o.street ?? '')),
+          `${at}: map link`,
+        );
+      } else {
+        // A real entry whose source gives no address: the town, and the page that has the address.
+        assert.ok(where.querySelector('[data-fact="town"]'), `${at}: the town`);
+        assert.ok(block.querySelector('[data-fact="website"] a[href^="https:"]'), `${at}: the page with the address`);
+      }
+      // At least one way to get in touch: call, write, open the provider's page, or the region's contact point.
+      const touch = hrefs.filter((h) => /^(tel:|mailto:|https:)/.test(h) && !OSM.test(h));
+      const contactPoint = block.querySelector('[data-registration="contact-point"] a[href]');
+      assert.ok(touch.length > 0 || contactPoint, `${at}: a way to get in touch`);
+      const registration = block.querySelector('[data-fact="registration"]')?.textContent.trim() ?? '';
+      assert.ok(registration.length > 0, `${at}: how to take part`);
+      // The region, linked to its contact point (statewide offers: the list of regions).
+      const regionLink = block.querySelector('[data-fact="region"] a[href]')?.getAttribute('href');
+      assert.equal(regionLink, o.statewide ? `/${l.code}/regionen/` : `/${l.code}/regionen/${o.region}/#ansprechstelle`, at);
+    }
+  }
+});
+
+test('every tel: link in dist/ is dialable: digits and a leading +', () => {
+  let count = 0;
+  for (const file of htmlFiles()) {
+    for (const h of hrefsIn(load(file).documentElement)) {
+      if (!h.startsWith('tel:')) continue;
+      count++;
+      assert.match(h, /^tel:\+?\d{6,}$/, `${file}: ${h}`);
+    }
+  }
+  assert.ok(count > 0, 'there are phone links');
+});
+
+test('every region page leads with who can help: a sourced contact point, or plainly "not known yet" with official links', () => {
+  const programme = contacts.find((c) => c.kind === 'state-programme');
+  assert.ok(programme?.website, 'the state programme is the fallback');
+  for (const l of locales) {
+    for (const r of regions) {
+      const at = `${l.code}/${r.id}`;
+      const help = load(`${l.code}/regionen/${r.id}/index.html`).querySelector('main #ansprechstelle');
+      assert.ok(help, `${at}: "Who can help you here"`);
+      const first = load(`${l.code}/regionen/${r.id}/index.html`).querySelector('main h2');
+      assert.equal(first?.id, 'help-here', `${at}: it is the first section`);
+      const official = hrefsIn(help).filter((h) => h.startsWith('https:'));
+      const office = contacts.find((c) => c.region === r.id && c.website);
+      if (office) {
+        assert.ok(official.includes(office.website ?? ''), `${at}: the office's official page`);
+        assert.ok(help.querySelector(`[data-contact="${office.id}"] time[datetime]`), `${at}: with the date it was checked`);
+        assert.ok(hrefsIn(help).includes(office.source), `${at}: and its source`);
+      } else {
+        assert.ok(help.querySelector('[data-contact-unknown]'), `${at}: says the office's page is not known`);
+        assert.ok(official.includes(programme?.website ?? ''), `${at}: the state programme's official page`);
+      }
+      if (r.website) assert.ok(official.includes(r.website), `${at}: the region's website`);
+      else assert.ok(help.querySelector('[data-fact="region-website-unknown"]'), `${at}: says the website is not known`);
+      assert.ok(official.length > 0, `${at}: at least one official link`);
+    }
+  }
+});
+
+test('the home page reaches a contact point in three taps: home, regions, region page', () => {
+  for (const l of locales) {
+    const home = load(`${l.code}/index.html`).querySelector('main');
+    assert.ok(home && hrefsIn(home).includes(`/${l.code}/regionen/`), `${l.code}: home links the regions`);
+    const list = load(`${l.code}/regionen/index.html`).querySelector('main');
+    for (const r of regions) assert.ok(list && hrefsIn(list).includes(`/${l.code}/regionen/${r.id}/`), `${l.code}: the list links ${r.id}`);
+  }
+});
+
+/**
+ * Every address in dist/ that a person can write to, call or open off the site: links (mailto:,
+ * tel:, https:) and e-mail addresses in the text. Generated ones (OpenStreetMap searches, the
+ * site's own origin) and the fictional contacts of example offers (checked in offers.test.mjs)
+ * are left aside.
+ */
+function addressesInDist() {
+  /** @type {Map<string, string>} address → first file */
+  const found = new Map();
+  for (const file of htmlFiles()) {
+    const doc = load(file);
+    const list = [
+      ...hrefsIn(doc.documentElement).filter((h) => /^(mailto:|tel:|https?:)/.test(h)),
+      // E-mail addresses written as text (tags replaced by spaces, so neighbouring cells never run together).
+      ...(
+        readFileSync(join('dist', file), 'utf8')
+          .replace(/<[^>]*>/g, ' ')
+          .match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []
+      ).map((m) => `mailto:${m}`),
+    ];
+    for (const a of list) {
+      if (OSM.test(a) || a.startsWith('http://localhost:4321/')) continue;
+      if (/^mailto:[^@]+@example\.(org|com|net)$|^https:\/\/example\.(org|com|net)\/|^tel:(\+4969|069)90009\d{3}$/.test(a)) continue;
+      if (!found.has(a)) found.set(a, file);
+    }
+  }
+  return found;
+}
+
+test('no e-mail address, phone number or web address reaches dist/ unless it is in the content, listed with its source', () => {
+  const inventory = /** @type {{ address: string, in: string }[]} */ (
+    JSON.parse(readFileSync('tests/fixtures/address-inventory.json', 'utf8')).addresses
+  );
+  const listed = new Map(inventory.map((e) => [e.address, e.in]));
+  const found = addressesInDist();
+  for (const [address, file] of found) {
+    assert.ok(
+      listed.has(address),
+      `${address} (in dist/${file}) is not in tests/fixtures/address-inventory.json: check it against its source, then list it with the content file that carries it`,
+    );
+  }
+  for (const [address, where] of listed) {
+    assert.ok(found.has(address), `${address} is listed but no longer in dist/: remove it from the inventory`);
+    // The content file named in the inventory really carries it (with its source next to it).
+    const text = readFileSync(where, 'utf8');
+    const plain = address.replace(/^mailto:/, '');
+    assert.ok(text.includes(plain) || text.includes(plain.replace(/&/g, '&amp;')), `${address}: not in ${where}`);
+  }
+});
