@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BRING_ITEMS, contactSchema, focusAreaSchema, LEVELS, offerSchema, offerTranslationSchema, pageSchema, regionSchema } from './content.config.ts';
+import {
+  BRING_ITEMS,
+  contactSchema,
+  focusAreaSchema,
+  LEVELS,
+  offerSchema,
+  offerTranslationSchema,
+  pageSchema,
+  regionSchema,
+} from './content.config.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -25,7 +34,11 @@ describe('content schemas: messages name the field and the fix', () => {
     expect(parsed.feeEuro).toBeUndefined();
     expect(parsed.childcare).toBeUndefined();
     expect(parsed.womenOnly).toBeUndefined();
-    expect(offerSchema.parse({ ...offer, feeEuro: 0, childcare: false, womenOnly: true })).toMatchObject({ feeEuro: 0, childcare: false, womenOnly: true });
+    expect(offerSchema.parse({ ...offer, feeEuro: 0, childcare: false, womenOnly: true })).toMatchObject({
+      feeEuro: 0,
+      childcare: false,
+      womenOnly: true,
+    });
   });
 
   it('leaves region and town to the content rules (offers for all of Hessen have neither)', () => {
@@ -35,14 +48,18 @@ describe('content schemas: messages name the field and the fix', () => {
   });
 
   it('knows the new ways to register and the things to bring, and wants the source as a web address', () => {
-    expect(offerSchema.parse({ ...offer, registration: ['website', 'contact-point'], bring: ['id-document', 'course-entitlement'] })).toMatchObject({
+    expect(
+      offerSchema.parse({ ...offer, registration: ['website', 'contact-point'], bring: ['id-document', 'course-entitlement'] }),
+    ).toMatchObject({
       registration: ['website', 'contact-point'],
       bring: ['id-document', 'course-entitlement'],
     });
     expect(messages(offerSchema.safeParse({ ...offer, bring: ['umbrella'] }))).toEqual([
       `bring.0: "umbrella" is not a valid thing to bring. Allowed: ${BRING_ITEMS.join(', ')}.`,
     ]);
-    expect(messages(offerSchema.safeParse({ ...offer, source: 'Flyer der VHS' }))).toEqual(['source: source must be a full address beginning with https://']);
+    expect(messages(offerSchema.safeParse({ ...offer, source: 'Flyer der VHS' }))).toEqual([
+      'source: source must be a full address beginning with https://',
+    ]);
     expect(offerSchema.parse({ ...offer, source: 'https://www.vhs-giessen.de/kurs' }).source).toBe('https://www.vhs-giessen.de/kurs');
   });
 
@@ -70,14 +87,24 @@ describe('content schemas: messages name the field and the fix', () => {
     expect(messages(pageSchema.safeParse({ title: 'T', description: 'D', updated: '25.11.2026' }))).toEqual([
       'updated: updated must be a date written as YYYY-MM-DD, e.g. 2026-11-25.',
     ]);
-    const contact = { name: 'N', kind: 'wir-vielfaltszentrum', region: 'landkreis-giessen', source: 'https://example.org/quelle', lastChecked: '2026-01-01' };
+    const contact = {
+      name: 'N',
+      kind: 'wir-vielfaltszentrum',
+      region: 'landkreis-giessen',
+      source: 'https://example.org/quelle',
+      lastChecked: '2026-01-01',
+    };
     expect(contactSchema.safeParse(contact).success).toBe(true);
     expect(messages(contactSchema.safeParse({ ...contact, email: 'not-an-address', website: 'www.example.org' }))).toEqual([
       'email: email must be an address like name@example.org.',
       'website: website must be a full address beginning with https://',
     ]);
     const region = { name: 'X', kind: 'landkreis', seat: 'Y', district: 'Kassel' };
-    expect(messages(regionSchema.safeParse({ ...region, website: 'https://x.example.org', websiteSource: 'x.example.org', lastChecked: '1.12.2026' }))).toEqual([
+    expect(
+      messages(
+        regionSchema.safeParse({ ...region, website: 'https://x.example.org', websiteSource: 'x.example.org', lastChecked: '1.12.2026' }),
+      ),
+    ).toEqual([
       'websiteSource: websiteSource must be a full address beginning with https://',
       'lastChecked: lastChecked must be a date written as YYYY-MM-DD, e.g. 2026-11-25.',
     ]);

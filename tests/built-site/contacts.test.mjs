@@ -13,7 +13,7 @@ import { assertBuilt, htmlFiles, load } from './helpers.mjs';
 assertBuilt();
 /**
  * @typedef {{ id: string, sample?: boolean, statewide?: boolean, online?: boolean, street?: string, postcode?: string,
- *   region?: string, municipality?: string, town?: string, registration?: string[], source?: string, lastChecked: string }} Offer
+ *   region?: string, bring?: string[], municipality?: string, town?: string, registration?: string[], source?: string, lastChecked: string }} Offer
  * @typedef {{ id: string, name: string, website?: string }} Region
  * @typedef {{ id: string, region?: string, kind: string, website?: string, source: string }} Contact
  */
@@ -30,6 +30,13 @@ const regions = /** @type {Region[]} */ (entries('content/regions', '.yaml'));
 const contacts = /** @type {Contact[]} */ (entries('content/contacts', '.yaml'));
 /** The addresses (hrefs) of the links inside an element. @param {Element} el */
 const hrefsIn = (el) => [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+/** @type {Map<string, Record<string, string>>} */
+const dictionaries = new Map();
+/** The UI dictionary of a language. @param {string} code @returns {Record<string, string>} */
+const dict = (code) => {
+  if (!dictionaries.has(code)) dictionaries.set(code, JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8')));
+  return /** @type {Record<string, string>} */ (dictionaries.get(code));
+};
 const OSM = /^https:\/\/www\.openstreetmap\.org\/search\?query=/;
 
 test('every offer page, in every language, says where, how to get in touch and how to take part', () => {
@@ -69,6 +76,13 @@ test('every offer page, in every language, says where, how to get in touch and h
       assert.ok(touch.length > 0 || contactPoint, `${at}: a way to get in touch`);
       const registration = block.querySelector('[data-fact="registration"]')?.textContent.trim() ?? '';
       assert.ok(registration.length > 0, `${at}: how to take part`);
+      // What to bring, when the data says, in the page's language.
+      const bring = [...block.querySelectorAll('[data-fact="bring"] li')].map((li) => li.textContent.trim());
+      assert.deepEqual(
+        bring,
+        (o.bring ?? []).map((item) => dict(l.code)[`offers.bring.${item}`]),
+        `${at}: what to bring`,
+      );
       // The region, linked to its contact point (statewide offers: the list of regions).
       const regionLink = block.querySelector('[data-fact="region"] a[href]')?.getAttribute('href');
       assert.equal(regionLink, o.statewide ? `/${l.code}/regionen/` : `/${l.code}/regionen/${o.region}/#ansprechstelle`, at);

@@ -123,6 +123,8 @@ export function nginxConf({
 #   only for a CA that runs an OCSP responder (not Let's Encrypt), to staple its answers:
 #   TLS_OCSP_TRUSTED_CERTIFICATE  the issuer and root certificates; TLS_OCSP_RESOLVER  a DNS server
 #   (now: ${ocspStapling ? `${ocspStapling.trustedCertificate}, ${ocspStapling.resolver}` : 'not set, no stapling'})
+# Build the public site without the example offers and with the operator's contact (README, Hosting):
+#   SITE_URL=https://<host> SITE_EXAMPLES=off SITE_OPERATOR="<name> | <street> | <postcode town> | <e-mail>" npm run build
 # Install: copy deploy/security-headers.conf to ${headersInclude},
 # this file to /etc/nginx/conf.d/ (inside http {}), the built dist/ to ${root},
 # then \`nginx -t && systemctl reload nginx\`.

@@ -236,7 +236,11 @@ describe('spreadsheet import', () => {
       Anmeldung: 'Webseite',
       Mitbringen: 'Ausweis, Stift und Papier',
     };
-    const { offers, problems } = run(Buffer.from([header, row(online), row({ ...good, Kennung: 'ansprechstelle', Anmeldung: 'Über die Ansprechstelle Ihrer Region' })].join('\n')));
+    const { offers, problems } = run(
+      Buffer.from(
+        [header, row(online), row({ ...good, Kennung: 'ansprechstelle', Anmeldung: 'Über die Ansprechstelle Ihrer Region' })].join('\n'),
+      ),
+    );
     expect(problems).toEqual([]);
     expect(offers[0]!.data).toMatchObject({
       sample: false,
@@ -248,7 +252,9 @@ describe('spreadsheet import', () => {
     });
     expect(offers[1]!.data).toMatchObject({ registration: ['contact-point'] });
     expect(problemsOf(row({ ...online, Mitbringen: 'Regenschirm' }))).toEqual([
-      expect.stringMatching(/^2:Mitbringen: „Regenschirm“ ist kein gültiger Wert für das Mitzubringende\. Erlaubt sind: Ausweis oder Pass; /),
+      expect.stringMatching(
+        /^2:Mitbringen: „Regenschirm“ ist kein gültiger Wert für das Mitzubringende\. Erlaubt sind: Ausweis oder Pass; /,
+      ),
     ]);
   });
 
