@@ -22,7 +22,7 @@ describe('translations of the real content', () => {
         .filter((g) => !g.translate)
         .map((g) => g.slug)
         .sort(),
-    ).toEqual(['leichte-sprache', 'leichte-sprache-deutschkurs', 'leichte-sprache-programm']);
+    ).toEqual(['leichte-sprache', 'leichte-sprache-deutschkurs', 'leichte-sprache-programm', 'leichte-sprache-welcher-deutschkurs']);
   });
 
   it('has every programme page and focal area in every language', () => {

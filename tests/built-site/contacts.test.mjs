@@ -13,7 +13,7 @@ import { assertBuilt, htmlFiles, load } from './helpers.mjs';
 assertBuilt();
 /**
  * @typedef {{ id: string, sample?: boolean, statewide?: boolean, online?: boolean, street?: string, postcode?: string,
- *   region?: string, bring?: string[], municipality?: string, town?: string, registration?: string[], source?: string, lastChecked: string }} Offer
+ *   region?: string, bring?: string[], provider?: string, phone?: string, email?: string, website?: string, feeEuro?: number, municipality?: string, town?: string, registration?: string[], source?: string, lastChecked: string }} Offer
  * @typedef {{ id: string, name: string, website?: string }} Region
  * @typedef {{ id: string, region?: string, kind: string, website?: string, source: string }} Contact
  */
@@ -86,6 +86,32 @@ test('every offer page, in every language, says where, how to get in touch and h
       // The region, linked to its contact point (statewide offers: the list of regions).
       const regionLink = block.querySelector('[data-fact="region"] a[href]')?.getAttribute('href');
       assert.equal(regionLink, o.statewide ? `/${l.code}/regionen/` : `/${l.code}/regionen/${o.region}/#ansprechstelle`, at);
+    }
+  }
+});
+
+test("every offer's JSON-LD carries the same facts: location with postal address, provider and its contact, price where known", () => {
+  for (const code of ['de', 'ar']) {
+    for (const o of offers) {
+      const at = `${code}/${o.id}`;
+      const script = load(`${code}/angebote/${o.id}/index.html`).querySelector('script[type="application/ld+json"]');
+      const data = JSON.parse(script?.textContent ?? '{}');
+      const location = data.location ?? data.hasCourseInstance?.location;
+      const provider = data.provider ?? data.organizer;
+      if (o.online) assert.equal(location?.['@type'], 'VirtualLocation', at);
+      else {
+        assert.equal(location?.address?.['@type'], 'PostalAddress', `${at}: postal address`);
+        if (o.street) assert.deepEqual([location.address.streetAddress, location.address.postalCode], [o.street, o.postcode], at);
+        assert.equal(location.address.addressLocality, o.statewide ? undefined : (o.town ?? o.municipality), at);
+      }
+      assert.equal(provider?.name, o.provider, `${at}: provider`);
+      for (const [field, key] of /** @type {const} */ ([
+        ['phone', 'telephone'],
+        ['email', 'email'],
+        ['website', 'url'],
+      ]))
+        assert.equal(provider?.[key], o[field], `${at}: provider ${key}`);
+      assert.equal(data.offers?.price, o.feeEuro, `${at}: price only where known`);
     }
   }
 });

@@ -88,10 +88,11 @@ test('every region page names its contact point with its kind and source; none i
       const own = contacts.filter((c) => c.region === r.id);
       assert.equal(own.length, 1, `${r.id}: one contact point entry (the WIR-Vielfaltszentrum or the integration office)`);
       for (const c of own) {
-        const card = help.querySelector(`[data-contact="${c.id}"]`);
+        const card = /** @type {Element | null} */ (help.querySelector(`[data-contact="${c.id}"]`));
         assert.ok(card, `${code}/${r.id}: contact ${c.name}`);
         assert.equal(text(card.querySelector('h3')), c.name, `${code}/${r.id}: its name, in German`);
-        assert.ok(text(card).includes(t[`contacts.kind.${c.kind}`]), `${code}/${r.id}: its kind in the page's language`);
+        const kind = /** @type {Record<string, string>} */ (t)[`contacts.kind.${c.kind}`] ?? '';
+        assert.ok(kind && text(card).includes(kind), `${code}/${r.id}: its kind in the page's language`);
       }
     }
   }

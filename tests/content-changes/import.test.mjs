@@ -142,6 +142,7 @@ describe('the spreadsheet import', { concurrency: 2 }, () => {
     const outside = temporary('anmeldung');
     const [header, , second] = readFileSync(example, 'utf8').trim().split('\n');
     assert.ok(header && second?.includes(';Keine Anmeldung nötig, einfach kommen;'), 'docs/angebote-beispiel.csv: header and second row');
+    if (!second) return;
     writeFileSync(join(outside, 'liste.csv'), [header, second.replace(';Keine Anmeldung nötig, einfach kommen;', ';;')].join('\n'));
     const result = await importer(dir, join(outside, 'liste.csv'), '--write');
     refused(result, /Zeile 2, Spalte „Anmeldung“: Es fehlt, wie man teilnimmt\. Bitte registration eintragen/);

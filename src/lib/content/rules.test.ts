@@ -74,7 +74,7 @@ describe('content check', () => {
   it('reports the rules for offers only where a fixture breaks them', () => {
     // The other fixture offers are complete: each shows only the mistake it is about.
     const m = MESSAGES.de;
-    const actionable = [m.regionRequired, m.statewideWithRegion, m.municipalityRequired, m.sourceRequired, m.noWayToContact, m.noRegistration, m.noAddress];
+    const actionable: string[] = [m.regionRequired, m.statewideWithRegion, m.municipalityRequired, m.sourceRequired, m.noWayToContact, m.noRegistration, m.noAddress];
     const files = findings.filter((f) => actionable.includes(f.message)).map((f) => f.file);
     expect([...new Set(files)].sort()).toEqual([
       'content/offers/de/landesweit-mit-region.md',

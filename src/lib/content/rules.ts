@@ -199,7 +199,7 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
 
   const checkRegion = (r: ContentRecord) => {
     const region = r.data?.['region'];
-    if (typeof region === 'string' && !regionIds.has(region)) findings.push({ severity: 'error', ...at(r, 'region'), message: m.unknownRegion(region, regionExamples) });
+    if (typeof region === 'string' && region !== '' && !regionIds.has(region)) findings.push({ severity: 'error', ...at(r, 'region'), message: m.unknownRegion(region, regionExamples) });
   };
 
   // Dates are checked on the header as written, so they are reported even when a schema

@@ -207,13 +207,13 @@ describe('spreadsheet import', () => {
       ),
     );
     expect(problems).toEqual([]);
+    // Fee, childcare and "women only" are not claimed when the spreadsheet does not say; no YAML aliases.
+    for (const field of ['feeEuro', 'childcare', 'womenOnly']) expect(offers[0]!.data).not.toHaveProperty(field);
+    expect(offers[0]!.text).not.toMatch(/[&*]a\d/);
     expect(offers[0]!.data).toMatchObject({
       sample: false,
       online: false,
       levels: [],
-      feeEuro: 0,
-      childcare: false,
-      womenOnly: false,
       timesOfDay: [],
       weekdays: [],
       helpLanguages: [],
@@ -266,9 +266,9 @@ describe('spreadsheet import', () => {
     expect(problemsOf(row({ ...good, Anmeldung: '' }))).toEqual([`2:Anmeldung: ${m.noRegistration}`]);
     expect(problemsOf(row({ ...good, 'Straße und Hausnummer': '' }))).toEqual([`2:Straße und Hausnummer: ${m.noAddress}`]);
     expect(problemsOf(row({ ...good, 'Straße und Hausnummer': '', Online: 'ja' }))).toEqual([]);
-    // The rule names no field; the row is what matters here.
+    // The rule names no field; the import names the first column that would fix it.
     const noContact = run(Buffer.from([header, row({ ...good, 'E-Mail': '' })].join('\n'))).problems;
-    expect(noContact.map((p) => `${p.row}: ${p.message}`)).toEqual([`2: ${m.noWayToContact}`]);
+    expect(noContact.map((p) => `${p.row}:${p.column}: ${p.message}`)).toEqual([`2:Telefon: ${m.noWayToContact}`]);
   });
 
   it('names unknown and missing columns', () => {

@@ -387,7 +387,8 @@ const WEEKDAYS: Record<string, string> = { mo: 'mon', di: 'tue', mi: 'wed', do: 
 
 const IMPORT_DATE_HINT = 'Bitte ein Datum so schreiben: 03.02.2027.';
 /** The value of a field whose column is not in the spreadsheet (undefined: the field is left out). */
-const MISSING_COLUMN: Partial<Record<CellKind, unknown>> = { flag: false, labels: [], weekdays: [], euro: 0 };
+// A missing fee or childcare column says nothing: those fields are left out ("ask the provider"), never "free" or "no".
+const MISSING_COLUMN: Partial<Record<CellKind, unknown>> = { flag: false, labels: [], weekdays: [] };
 
 /** A row whose cells do not line up with the header: separators mixed, or one too many in a text. */
 function shapeProblem(cells: readonly string[], columns: number, sep: string): string | undefined {
@@ -531,11 +532,14 @@ export function importOffers(table: CsvTable, vocab: Vocabulary): { offers: Impo
       }
       return d;
     };
-    const euro = (h: string): number => {
+    /** An empty cell: the source does not say (left out, the page says "ask the provider"). */
+    const euro = (h: string): number | undefined => {
       const fee = get(h).replace(',', '.');
-      const value = fee === '' || /^(0|kostenlos)$/i.test(fee) ? 0 : Number(fee);
-      if (Number.isNaN(value) || value < 0) bad(h, `„${get(h)}“: bitte einen Betrag in Euro eintragen, 0 oder leer für kostenlos.`);
-      return Number.isNaN(value) ? 0 : value;
+      if (fee === '') return undefined;
+      const value = /^(0|kostenlos)$/i.test(fee) ? 0 : Number(fee);
+      if (Number.isNaN(value) || value < 0)
+        bad(h, `„${get(h)}“: bitte einen Betrag in Euro eintragen, 0 oder „kostenlos“; leer lassen, wenn die Quelle nichts dazu sagt.`);
+      return Number.isNaN(value) ? undefined : value;
     };
     const weekdays = (h: string) =>
       list(h).flatMap((d) => {
@@ -590,7 +594,8 @@ export function importOffers(table: CsvTable, vocab: Vocabulary): { offers: Impo
     const front = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, iso(v)]));
     const description = get(DESCRIPTION_COLUMN);
     // Times are quoted: an unquoted 09:00 can be read as a number by YAML 1.1 parsers.
-    const yaml = stringify(front, { lineWidth: 0 })
+    // No aliases: two empty lists must not be written as `&a1 []` / `*a1`, which the content check refuses.
+    const yaml = stringify(front, { lineWidth: 0, aliasDuplicateObjects: false })
       .trimEnd()
       .replace(/^(timeFrom|timeTo): (\d\d:\d\d)$/gm, '$1: "$2"');
     const text = `---\n${yaml}\n---\n\n${description}\n`;
@@ -652,10 +657,12 @@ export function contentProblems(
   const rowOf = new Map(offers.map((o) => [offerFile(o.slug), o.row]));
   const columnOf = (field: string | undefined) =>
     field === undefined ? DESCRIPTION_COLUMN : OFFER_COLUMNS.find((c) => c.field === field.split(' ')[0])?.heading;
+  // A finding about the whole entry, not its text: named by the first column that would fix it.
+  const contactColumn = OFFER_COLUMNS.find((c) => c.field === 'phone')!.heading;
   return findings.flatMap((f) => {
     const row = rowOf.get(f.file);
     if (row === undefined) return [];
-    const column = columnOf(f.field);
+    const column = f.message === MESSAGES.de.noWayToContact ? contactColumn : columnOf(f.field);
     if (reported.some((p) => p.row === row && p.column === column)) return [];
     // The spreadsheet writes dates as 03.02.2027, not as the files do.
     const dateColumn = OFFER_COLUMNS.some((c) => c.heading === column && c.cell === 'date');
