@@ -13,8 +13,11 @@ import { ContentError, formatFinding, summary } from '../lib/content/messages.ts
 import { readSiteSettings } from '../lib/site/siteSettings.ts';
 
 /** Checks the site settings (an invalid value stops the build) and warns about an unset operator. */
-function checkSettings(logger: { warn: (m: string) => void; info: (m: string) => void }) {
-  const settings = readSiteSettings(process.env);
+export function checkSettings(
+  logger: { warn: (m: string) => void; info: (m: string) => void },
+  env: Record<string, string | undefined> = process.env,
+) {
+  const settings = readSiteSettings(env);
   if (!settings.operator) {
     logger.warn(
       'SITE_OPERATOR ist nicht gesetzt: Impressum und Barrierefreiheitserklärung sagen dann, dass der Betreiber noch nicht eingetragen ist. ' +

@@ -33,3 +33,17 @@ describe('site settings', () => {
     expect(parseOperator('M | Weg 1 | a@b.example | http://example.org')?.[3]).toEqual({ text: 'http://example.org' });
   });
 });
+
+describe('the build', () => {
+  it('warns when SITE_OPERATOR is unset, says when examples are left out, and stops on an invalid value', async () => {
+    const { checkSettings } = await import('../../integrations/contentCheck.ts');
+    const said: string[] = [];
+    const logger = { warn: (m: string) => said.push(`warn: ${m}`), info: (m: string) => said.push(`info: ${m}`) };
+    checkSettings(logger, {});
+    expect(said).toEqual([expect.stringMatching(/^warn: SITE_OPERATOR ist nicht gesetzt/)]);
+    said.length = 0;
+    checkSettings(logger, { SITE_OPERATOR: 'M | Weg 1 | 65187 Wiesbaden | a@b.example', SITE_EXAMPLES: 'off' });
+    expect(said).toEqual(['info: SITE_EXAMPLES=off: Beispielangebote werden weggelassen.']);
+    expect(() => checkSettings(logger, { SITE_OPERATOR: 'nur ein Name' })).toThrow(/SITE_OPERATOR/);
+  });
+});
