@@ -175,6 +175,8 @@ export const contactSchema = z.object({
   website: webAddress('website').optional(),
   /** The public page where these facts were seen (full address). */
   source: webAddress('source'),
+  /** true when the page was already old when it was seen (e.g. a 2018 news item): readers see a notice. */
+  pageMayBeOld: z.boolean().default(false),
   /** Date the facts were last checked against the source (YYYY-MM-DD). */
   lastChecked: isoDate('lastChecked'),
 });

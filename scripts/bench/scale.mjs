@@ -121,8 +121,11 @@ export function buildWithOffers(count) {
     const check = timed('content check', process.execPath, ['scripts/content-check.mjs'], dir);
     const astro = timed(`astro build with ${count} offers`, process.execPath, [join(root, 'node_modules/.bin/astro'), 'build'], dir, {
       IK_SKIP_PAGEFIND: '1',
+      // The generated offers are examples: a SITE_EXAMPLES=off in the environment would measure a site without them.
+      SITE_EXAMPLES: 'on',
     });
     const pages = Number(astro.out.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
+    if (!(pages >= count * 12)) throw new Error(`the ${count}-offer build wrote ${pages} pages, fewer than ${count} offers × 12 languages`);
     if (existsSync(join(dir, 'dist/pagefind'))) throw new Error('IK_SKIP_PAGEFIND=1 was ignored: astro build wrote dist/pagefind');
     const pagefind = timed(`Pagefind with ${count} offers`, process.execPath, ['scripts/pagefind-index.mjs', 'dist'], dir);
     const indexed = Number(pagefind.out.match(/Pagefind indexed (\d+) pages/)?.[1] ?? NaN);

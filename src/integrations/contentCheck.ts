@@ -21,7 +21,7 @@ export function checkSettings(
   if (!settings.operator) {
     logger.warn(
       'SITE_OPERATOR ist nicht gesetzt: Impressum und Barrierefreiheitserklärung sagen dann, dass der Betreiber noch nicht eingetragen ist. ' +
-        'Für die Veröffentlichung bitte setzen, zum Beispiel SITE_OPERATOR="Name | Straße 1 | 65187 Wiesbaden | kontakt@example.org" (README, Betrieb).',
+        'Für die Veröffentlichung bitte setzen, zum Beispiel SITE_OPERATOR="Name | Straße 1 | 65187 Wiesbaden | kontakt@example.org" (README, Hosting).',
     );
   }
   if (!settings.includeExamples) logger.info('SITE_EXAMPLES=off: Beispielangebote werden weggelassen.');

@@ -74,8 +74,21 @@ test('every offer page, in every language, says where, how to get in touch and h
       const touch = hrefs.filter((h) => /^(tel:|mailto:|https:)/.test(h) && !OSM.test(h));
       const contactPoint = block.querySelector('[data-registration="contact-point"] a[href]');
       assert.ok(touch.length > 0 || contactPoint, `${at}: a way to get in touch`);
-      const registration = block.querySelector('[data-fact="registration"]')?.textContent.trim() ?? '';
-      assert.ok(registration.length > 0, `${at}: how to take part`);
+      // How to take part, exactly as the data says: each way of registering, or "just come".
+      const ways = [...block.querySelectorAll('[data-fact="registration"] li[data-registration]')].map((li) =>
+        li.getAttribute('data-registration'),
+      );
+      assert.ok((o.registration ?? []).length > 0, `${at}: the data says how to take part`);
+      assert.deepEqual(
+        ways,
+        (o.registration ?? []).filter((r) => r !== 'none'),
+        `${at}: the ways to register`,
+      );
+      if ((o.registration ?? []).includes('none'))
+        assert.ok(
+          block.querySelector('[data-fact="registration"]')?.textContent.includes(dict(l.code)['offers.registration.none']),
+          `${at}: just come`,
+        );
       // What to bring, when the data says, in the page's language.
       const bring = [...block.querySelectorAll('[data-fact="bring"] li')].map((li) => li.textContent.trim());
       assert.deepEqual(
@@ -210,6 +223,11 @@ test('no e-mail address, phone number or web address reaches dist/ unless it is 
     // The content file named in the inventory really carries it (with its source next to it).
     const text = readFileSync(where, 'utf8');
     const plain = address.replace(/^mailto:/, '');
-    assert.ok(text.includes(plain) || text.includes(plain.replace(/&/g, '&amp;')), `${address}: not in ${where}`);
+    // The whole address, not a prefix of a longer one: a YAML value, a Markdown link target or an autolink.
+    const escaped = plain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    assert.match(text, new RegExp(`(^|[\\s"'(<:])${escaped}($|[\\s"')>])`, 'm'), `${address}: not in ${where}`);
+    // Data files carry the page where their facts were seen; in a text, the link is the source it cites.
+    if (/\.yaml$/.test(where) || where.startsWith('content/offers/'))
+      assert.match(text, /^(source|websiteSource|changeSource|lastChecked):/m, `${where}: no source or check date next to ${address}`);
   }
 });

@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { locales } from '../../src/i18n/locales.ts';
+import { isStale } from '../../src/lib/content/freshness.ts';
 import { assertBuilt, load } from './helpers.mjs';
 
 assertBuilt();
 /**
  * @typedef {{ id: string, name: string, kind: string, seat: string, district: string, kindSince?: string, previousKind?: string, changeSource?: string }} Region
- * @typedef {{ id: string, name: string, kind: string, region?: string, email?: string, phone?: string, website?: string }} Contact
+ * @typedef {{ id: string, name: string, kind: string, region?: string, email?: string, phone?: string, website?: string, lastChecked: string, pageMayBeOld?: boolean }} Contact
  */
 /**
  * Every YAML file of a folder, parsed, with its file name as `id`.
@@ -199,12 +200,21 @@ test("the editors' translation status page matches the content, and is not publi
   }
 });
 
-test('contact points show the date they were checked; none is older than 12 months, so none is flagged', () => {
+test('contact points show the date they were checked, flagged when older than 12 months, and a notice on pages seen old', () => {
   for (const code of ['de', 'ar']) {
     for (const c of contacts.filter((x) => x.region)) {
       const card = load(`${code}/regionen/${c.region}/index.html`).querySelector(`main [data-contact="${c.id}"]`);
-      assert.ok(card?.querySelector('time[datetime]'), `${code}/${c.id}: dated`);
-      assert.equal(card?.querySelector('[data-stale]'), null, `${code}/${c.id}: not flagged`);
+      assert.equal(card?.querySelector('time[datetime]')?.getAttribute('datetime'), String(c.lastChecked), `${code}/${c.id}: dated`);
+      assert.equal(
+        Boolean(card?.querySelector('[data-stale]')),
+        isStale(new Date(String(c.lastChecked))),
+        `${code}/${c.id}: flagged when stale`,
+      );
+      assert.equal(Boolean(card?.querySelector('[data-page-old]')), c.pageMayBeOld === true, `${code}/${c.id}: old page notice`);
     }
   }
+  assert.ok(
+    contacts.some((c) => c.pageMayBeOld),
+    'some pages were seen old (research: Main-Kinzig, Darmstadt, Landkreis Fulda)',
+  );
 });

@@ -4,16 +4,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { chromiumPath, launchArgs } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
-import { htmlFilesIn } from '../../scripts/site-files.mjs';
 import { copyProject, PROJECT_ROOT } from '../project-copy.mjs';
 import { spawn } from 'node:child_process';
 
-const OPERATOR = 'Musterverein Integration e. V. | Beispielweg 1 | 65187 Wiesbaden | kontakt@musterverein.example';
+/** Every file under a folder, as paths relative to it. @param {string} root @returns {string[]} */
+const filesIn = (root) =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)));
+
+const OPERATOR = 'Musterverein Integration e. V. | Musterstraße 1 | 65187 Wiesbaden | kontakt@musterverein.example';
 
 /** @param {string} dir @param {Record<string, string>} env @returns {Promise<{ code: number | null, output: string }>} */
 function build(dir, env) {
@@ -55,14 +61,24 @@ test('SITE_EXAMPLES=off publishes no example anywhere, and the finder works with
       for (const slug of samples) assert.ok(!existsSync(join(dist, lang, 'angebote', slug)), `${lang}/${slug}: no page`);
       for (const slug of real) assert.ok(existsSync(join(dist, lang, 'angebote', slug, 'index.html')), `${lang}/${slug}: published`);
     }
-    // No page links an example, names its fictional contact, or says that the list holds examples.
+    // No file of dist/ (pages, the editors' page, sitemaps, manifests, and every search-index
+    // fragment, unpacked) names an example: its slug, its German title or its fictional contact.
     const de = JSON.parse(readFileSync('src/i18n/ui/de.json', 'utf8'));
-    for (const file of htmlFilesIn(dist)) {
-      const html = readFileSync(join(dist, file), 'utf8');
-      for (const slug of samples) assert.ok(!html.includes(`/angebote/${slug}/`), `${file} links the example ${slug}`);
-      assert.doesNotMatch(html, /@example\.org|https:\/\/example\.org|90009/, `${file}: fictional contact data`);
-      assert.ok(!html.includes(de['offers.sampleListNotice']), `${file}: says the list holds examples`);
+    const titles = samples.map(
+      (slug) => /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(`content/offers/de/${slug}.md`, 'utf8'))?.[1] ?? slug,
+    );
+    let fragments = 0;
+    for (const file of filesIn(dist)) {
+      if (!/\.(html|xml|json|webmanifest|txt|pf_fragment)$/.test(file)) continue;
+      const raw = readFileSync(join(dist, file));
+      const text = file.endsWith('.pf_fragment') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+      if (file.endsWith('.pf_fragment')) fragments++;
+      for (const slug of samples) assert.ok(!text.includes(slug), `${file} names the example ${slug}`);
+      for (const title of titles) assert.ok(!text.includes(title), `${file} names the example "${title}"`);
+      assert.doesNotMatch(text, /example\.(org|com|net)|90009/, `${file}: fictional contact data`);
+      assert.ok(!text.includes(de['offers.sampleListNotice']), `${file}: says the list holds examples`);
     }
+    assert.ok(fragments > real.length, 'the search index was read');
     const sitemaps = readdirSync(dist).filter((f) => /^sitemap.*\.xml$/.test(f));
     assert.ok(sitemaps.length > 0);
     for (const f of sitemaps)

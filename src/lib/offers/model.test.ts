@@ -153,6 +153,10 @@ describe('contact facts', () => {
     expect(takePart(statewide, ctx('de')).ways).toEqual([
       { method: 'contact-point', label: 'Über die Ansprechstelle Ihrer Region', link: undefined },
     ]);
+    // Neither "through the contact point" nor "the website says how" claims that one must register first.
+    expect(takePart(statewide, ctx('de')).registerFirst).toBe(false);
+    expect(takePart({ ...offer, registration: ['website'], website: 'https://example.org/x' }, ctx('de')).registerFirst).toBe(false);
+    expect(takePart({ ...offer, registration: ['website', 'email'], email: 'a@example.org' }, ctx('de')).registerFirst).toBe(true);
   });
   it("links the address to OpenStreetMap's own search, nothing else", () => {
     expect(mapHref('Beispielweg 3, 65187 Wiesbaden')).toBe(

@@ -216,7 +216,7 @@ export interface TakePart {
   place: OfferPlace;
   /** Ways to get in touch with the provider: phone, e-mail, web page. */
   contact: FactRow[];
-  /** False for "just come": no registration needed. */
+  /** True when the data names a way of registering (in person, phone, e-mail, online): "Please register first". */
   registerFirst: boolean;
   /** How to register, each with its link. */
   ways: RegistrationWay[];
@@ -224,6 +224,7 @@ export interface TakePart {
   bring: string[];
 }
 
+const REGISTER_FIRST: ReadonlySet<RegistrationMethod> = new Set(['in-person', 'phone', 'email', 'link']);
 const phoneRow = (id: string, label: string, phone: string): FactRow => ({ id, label, value: phoneText(phone), href: telHref(phone) });
 const emailRow = (id: string, label: string, email: string): FactRow => ({ id, label, value: email, href: `mailto:${email}` });
 const webRow = (id: string, label: string, url: string): FactRow => ({ id, label, value: url, href: url });
@@ -259,7 +260,9 @@ export function takePart(o: OfferFacts, c: OfferContext): TakePart {
   return {
     place,
     contact,
-    registerFirst: !o.registration.includes('none') && ways.length > 0,
+    // Only a way of registering says "register first"; "the website says how" and "through the
+    // contact point" do not claim that registration is needed.
+    registerFirst: !o.registration.includes('none') && o.registration.some((m) => REGISTER_FIRST.has(m)),
     ways,
     bring: o.bring.map((item) => c.t(`offers.bring.${item}`)),
   };
@@ -374,11 +377,17 @@ export function offerJsonLd(o: OfferFacts, page: JsonLdPage): Record<string, unk
     ...(o.email ? { email: o.email } : {}),
   };
   const registrationUrl = o.registrationUrl ?? (o.registration.includes('website') ? o.website : undefined);
-  const offers = {
-    '@type': 'Offer',
-    ...(o.feeEuro !== undefined ? { price: o.feeEuro, priceCurrency: 'EUR' } : {}),
-    ...(registrationUrl ? { url: registrationUrl } : {}),
-  };
+  // No empty Offer: without a known price or a registration page there is nothing to say.
+  const offers =
+    o.feeEuro === undefined && !registrationUrl
+      ? {}
+      : {
+          offers: {
+            '@type': 'Offer',
+            ...(o.feeEuro !== undefined ? { price: o.feeEuro, priceCurrency: 'EUR' } : {}),
+            ...(registrationUrl ? { url: registrationUrl } : {}),
+          },
+        };
   const dates = {
     ...(o.startDate ? { startDate: isoDate(o.startDate) } : {}),
     ...(o.endDate ? { endDate: isoDate(o.endDate) } : {}),
@@ -389,7 +398,7 @@ export function offerJsonLd(o: OfferFacts, page: JsonLdPage): Record<string, unk
         ...base,
         '@type': 'Course',
         provider,
-        offers,
+        ...offers,
         hasCourseInstance: { '@type': 'CourseInstance', courseMode: o.online ? 'online' : 'onsite', location, ...dates },
       }
     : {
@@ -397,7 +406,7 @@ export function offerJsonLd(o: OfferFacts, page: JsonLdPage): Record<string, unk
         '@type': 'Event',
         organizer: provider,
         location,
-        offers,
+        ...offers,
         eventAttendanceMode: `https://schema.org/${o.online ? 'Online' : 'Offline'}EventAttendanceMode`,
         ...dates,
       };

@@ -5,7 +5,11 @@ describe('site settings', () => {
   it('keep the examples unless SITE_EXAMPLES=off, and refuse other values with the fix', () => {
     expect(readSiteSettings({}).includeExamples).toBe(true);
     expect(readSiteSettings({ SITE_EXAMPLES: 'on' }).includeExamples).toBe(true);
-    expect(readSiteSettings({ SITE_EXAMPLES: ' OFF ' }).includeExamples).toBe(false);
+    expect(readSiteSettings({ SITE_EXAMPLES: ' OFF ', SITE_OPERATOR: 'M | Weg 1 | 65187 Wiesbaden | a@b.example' }).includeExamples).toBe(
+      false,
+    );
+    // The public build needs the operator.
+    expect(() => readSiteSettings({ SITE_EXAMPLES: 'off' })).toThrow(/SITE_OPERATOR setzen/);
     expect(() => readSiteSettings({ SITE_EXAMPLES: 'no' })).toThrow(/SITE_EXAMPLES="no".*on .*off/);
   });
   it('leave the operator unset when SITE_OPERATOR is missing or empty', () => {
@@ -28,9 +32,13 @@ describe('site settings', () => {
   });
   it('refuse an operator without an e-mail address or without an address (an Impressum needs both)', () => {
     expect(() => parseOperator('Musterverein | Beispielweg 1 | 65187 Wiesbaden')).toThrow(/keine E-Mail-Adresse/);
-    expect(() => parseOperator('Musterverein | kontakt@musterverein.example')).toThrow(/mindestens Name, Anschrift und E-Mail-Adresse/);
+    expect(() => parseOperator('Musterverein | kontakt@musterverein.example')).toThrow(/Name, Anschrift .* und E-Mail-Adresse/);
+    // Three lines, but no postal address.
+    expect(() => parseOperator('Musterverein | kontakt@musterverein.example | 069 90009 999')).toThrow(/Postleitzahl Ort/);
+    // "+49 (0)611 …" dials without the (0).
+    expect(parseOperator('M | Weg 1 | 65187 Wiesbaden | a@b.example | +49 (0)611 90009')?.[4]?.href).toBe('tel:+4961190009');
     // A web address that is not https is text, not a link.
-    expect(parseOperator('M | Weg 1 | a@b.example | http://example.org')?.[3]).toEqual({ text: 'http://example.org' });
+    expect(parseOperator('M | Weg 1 | 65187 Wiesbaden | a@b.example | http://example.org')?.[4]).toEqual({ text: 'http://example.org' });
   });
 });
 

@@ -9,6 +9,7 @@
  *   becomes a link. We never invent it: when it is unset, the pages say so and the build warns.
  * Pure parsing here; `readSiteSettings` takes the environment as an argument.
  */
+import { telHref } from '../offers/model.ts';
 import { schemeOf } from './urlScheme.ts';
 
 export interface OperatorLine {
@@ -29,7 +30,7 @@ const PHONE = /^\+?[\d ()/-]{6,}$/;
 /** One line of the operator setting, with its link where it is an address. */
 function operatorLine(text: string): OperatorLine {
   if (EMAIL.test(text)) return { text, href: `mailto:${text}` };
-  if (PHONE.test(text) && /\d{4}/.test(text.replace(/\D/g, ''))) return { text, href: `tel:${text.replace(/[^\d+]/g, '')}` };
+  if (PHONE.test(text) && /\d{4}/.test(text.replace(/\D/g, ''))) return { text, href: telHref(text) };
   if (URL.canParse(text) && schemeOf(text) === 'https') return { text, href: text };
   return { text };
 }
@@ -49,8 +50,11 @@ export function parseOperator(value: string | undefined): OperatorLine[] | undef
         `zum Beispiel SITE_OPERATOR="Musterverein e. V. | Beispielweg 1 | 65187 Wiesbaden | kontakt@musterverein.example".`,
     );
   }
-  if (parsed.length < 3) {
-    throw new Error('SITE_OPERATOR braucht mindestens Name, Anschrift und E-Mail-Adresse, durch | getrennt.');
+  // The postal address: at least a line with postcode and town ("65187 Wiesbaden").
+  if (parsed.length < 3 || !lines.some((l) => /^\d{5} \S/.test(l))) {
+    throw new Error(
+      'SITE_OPERATOR braucht Name, Anschrift (mit einer Zeile „Postleitzahl Ort“, zum Beispiel 65187 Wiesbaden) und E-Mail-Adresse, durch | getrennt.',
+    );
   }
   return parsed;
 }
@@ -62,5 +66,10 @@ export function readSiteSettings(env: Record<string, string | undefined>): SiteS
       `SITE_EXAMPLES="${env['SITE_EXAMPLES']}" ist kein gültiger Wert. Erlaubt: on (Beispiele zeigen, Standard) oder off (Beispiele weglassen).`,
     );
   }
-  return { includeExamples: examples === 'on', operator: parseOperator(env['SITE_OPERATOR']) };
+  const settings = { includeExamples: examples === 'on', operator: parseOperator(env['SITE_OPERATOR']) };
+  // The public build (without examples) must say who runs it: an Impressum without an operator is not publishable.
+  if (!settings.includeExamples && !settings.operator) {
+    throw new Error('SITE_EXAMPLES=off baut die öffentliche Seite: Bitte auch SITE_OPERATOR setzen (README, Hosting).');
+  }
+  return settings;
 }
