@@ -2,7 +2,8 @@
 // replaces dist/ when everything succeeded. A failed build (e.g. invalid content) leaves the
 // last good dist/ untouched, so a half-built site can never be published.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { BUILD_SETTINGS_FILE, buildSettingsOf } from './site-files.mjs';
 
 // Editors' check first: every content problem at once, in plain German, before anything is built.
 const check = spawnSync(process.execPath, ['scripts/content-check.mjs'], { stdio: 'inherit' });
@@ -24,4 +25,7 @@ if (result.status !== 0 || !existsSync(`${staging}/index.html`)) {
 }
 rmSync('dist', { recursive: true, force: true });
 renameSync(staging, 'dist');
+// The settings this dist/ was built with, outside dist/ (never published): `npm start` rebuilds when they differ.
+mkdirSync('.cache', { recursive: true });
+writeFileSync(BUILD_SETTINGS_FILE, `${JSON.stringify(buildSettingsOf(process.env))}\n`);
 console.log('Build complete: dist/');

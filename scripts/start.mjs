@@ -1,9 +1,11 @@
-// `npm start`: builds when dist/ is missing or older than any source, then serves dist/ on
+// `npm start`: builds when dist/ is missing, older than any source or built with other site
+// settings (a public build without examples is not what `npm start` shows), then serves dist/ on
 // http://localhost:4321. One command for a fresh machine after `npm ci`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
+import { BUILD_SETTINGS_FILE, buildSettingsOf } from './site-files.mjs';
 
 /**
  * @param {string} path
@@ -18,8 +20,16 @@ function newestMtime(path) {
 
 const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
 const sources = Math.max(...['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'].map(newestMtime));
-if (built < sources) {
-  console.log(built ? 'Sources changed since the last build: building…' : 'No build yet: building…');
+const settings = JSON.stringify(buildSettingsOf(process.env));
+const builtWith = existsSync(BUILD_SETTINGS_FILE) ? readFileSync(BUILD_SETTINGS_FILE, 'utf8').trim() : '';
+if (built < sources || builtWith !== settings) {
+  console.log(
+    !built
+      ? 'No build yet: building…'
+      : built < sources
+        ? 'Sources changed since the last build: building…'
+        : 'Site settings changed since the last build: building…',
+  );
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 const port = Number(process.env.PORT ?? 4321);

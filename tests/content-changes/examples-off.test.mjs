@@ -128,7 +128,52 @@ test('SITE_EXAMPLES=off publishes no example anywhere, and the finder works with
       server.closeAllConnections?.();
       server.close();
     }
+
+    // `npm start` afterwards (default settings) does not serve the public build: it rebuilds with the examples.
+    const example = samples[0] ?? '';
+    const started = await startAndFetch(dir, `/de/angebote/${example}/`);
+    assert.match(started.output, /Site settings changed since the last build: building/, started.output.slice(-2000));
+    assert.equal(started.status, 200, `npm start serves the example ${example}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/**
+ * Runs scripts/start.mjs in a copy with the default settings on a free port, fetches one path once
+ * it serves, and stops it.
+ * @param {string} dir
+ * @param {string} path
+ * @returns {Promise<{ status: number, output: string }>}
+ */
+async function startAndFetch(dir, path) {
+  const port = 43000 + Math.floor(Math.random() * 2000);
+  /** @type {Record<string, string | undefined>} */
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+    FORCE_COLOR: '0',
+  };
+  delete env['SITE_EXAMPLES'];
+  delete env['SITE_OPERATOR'];
+  delete env['SITE_URL'];
+  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: dir, env });
+  let output = '';
+  const ready = new Promise((resolve, reject) => {
+    const onData = (/** @type {Buffer} */ d) => {
+      output += d;
+      if (output.includes(`http://localhost:${port}/`)) resolve(undefined);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('close', (code) => reject(new Error(`npm start ended (${code}):\n${output.slice(-2000)}`)));
+  });
+  try {
+    await ready;
+    const response = await fetch(`http://127.0.0.1:${port}${path}`);
+    return { status: response.status, output };
+  } finally {
+    child.kill();
+  }
+}
