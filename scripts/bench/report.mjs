@@ -213,7 +213,7 @@ ${table(
 ## Build with many offers (offers × ${locales.length} languages)
 
 Generated offers (scripts/generate-offers.mjs) replace the example offers in a temporary copy of
-the project. The three steps of \`npm run build\` run as separate processes, each under
+the project; the real entries (contact points, Deutsch4U, vhs-Lernportal) stay, as pages link them. The three steps of \`npm run build\` run as separate processes, each under
 \`/usr/bin/time -v\`: the editors' content check, \`astro build\` with \`IK_SKIP_PAGEFIND=1\` (so it
 writes the pages but no index) and \`node scripts/pagefind-index.mjs dist\` (the same indexing
 function the build runs). Peak memory is GNU time's "Maximum resident set size": the largest

@@ -111,7 +111,12 @@ export function buildWithOffers(count) {
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-    rmSync(join(dir, 'content/offers'), { recursive: true });
+    // The examples are replaced by the generated ones; the real entries stay (pages link them).
+    const offersDir = join(dir, 'content/offers');
+    for (const file of readdirSync(join(offersDir, 'de'))) {
+      if (!/^sample:\s*true\s*$/m.test(readFileSync(join(offersDir, 'de', file), 'utf8'))) continue;
+      for (const lang of readdirSync(offersDir)) rmSync(join(offersDir, lang, file), { force: true });
+    }
     const gen = spawnSync(process.execPath, [join(root, 'scripts/generate-offers.mjs'), String(count), join(dir, 'content/offers')], {
       cwd: root,
       encoding: 'utf8',
