@@ -17,10 +17,11 @@ for (const locale of others) {
     console.log(`  ${LABEL[r.state].padEnd(11)} ${r.machineTranslated ? 'maschinell' : '          '}  ${r.collection}/${r.slug}`);
   }
 }
-console.log('\nSprache  aktuell  veraltet  fehlt  maschinell  erwartet  % aktuell');
+// "% Deutsch": the share of all items a reader of the language sees in German (missing translations and German-only pages).
+console.log('\nSprache  aktuell  veraltet  fehlt  maschinell  erwartet  % aktuell  % Deutsch');
 for (const s of summariseByLocale(rows, others)) {
   console.log(
     `${s.locale.padEnd(8)} ${String(s.upToDate).padStart(7)} ${String(s.outdated).padStart(9)} ${String(s.missing).padStart(6)} ` +
-      `${String(s.machineTranslated).padStart(11)} ${String(s.expected).padStart(9)} ${String(s.percentUpToDate).padStart(10)}`,
+      `${String(s.machineTranslated).padStart(11)} ${String(s.expected).padStart(9)} ${String(s.percentUpToDate).padStart(10)} ${String(s.percentGerman).padStart(10)}`,
   );
 }

@@ -103,8 +103,10 @@ export const pageSchema = z.object({
   description: z.string({ error: 'description is required: one or two sentences.' }).min(1),
   /** Date the German text was last changed (YYYY-MM-DD). */
   updated: isoDate('updated'),
-  /** Date the facts on the page refer to, e.g. "Stand September 2014" → 2014-09-01. */
+  /** Date the facts on the page refer to, e.g. "Stand September 2014" → 2014-09-01 with `asOfPrecision: month`. */
   asOf: isoDate('asOf').optional(),
+  /** `month` when the source gives only a month ("September 2014"): the page then shows no day. */
+  asOfPrecision: z.enum(['day', 'month'], { error: 'asOfPrecision must be day or month.' }).default('day'),
   /** Legal pages: translations show that the German text is binding. */
   legal: z.boolean().default(false),
   /** Set to false to keep the page out of the search index. */

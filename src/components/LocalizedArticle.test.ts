@@ -33,4 +33,14 @@ describe('LocalizedArticle', () => {
     expect(html).toContain(useTranslations('tr')('page.legalAuthoritative'));
     expect(await render({ locale: 'de', isFallback: false, legal: true })).not.toContain(useTranslations('de')('page.legalAuthoritative'));
   });
+
+  it('shows a date whose source gives only the month as the month, without an invented day', async () => {
+    const asOf = new Date('2014-09-01T00:00:00Z');
+    const month = await render({ locale: 'de', isFallback: false, asOf, asOfPrecision: 'month' });
+    expect(month).toMatch(/<time datetime="2014-09"[^>]*>Stand: September 2014<\/time>/);
+    expect(month).not.toContain('1. September 2014');
+    expect(await render({ locale: 'de', isFallback: false, asOf })).toMatch(
+      /<time datetime="2014-09-01"[^>]*>Stand: 1\. September 2014<\/time>/,
+    );
+  });
 });

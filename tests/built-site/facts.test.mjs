@@ -197,6 +197,8 @@ test("the editors' translation status page matches the content, and is not publi
     const [upToDate, outdated, missing] = /** @type {[number, number, number]} */ (cells);
     assert.equal(upToDate + outdated, files.length, `${l.code}: translations counted`);
     assert.equal(upToDate + outdated + missing, expected, `${l.code}: expected items`);
+    // The share shown in German: missing translations and the German-only pages, of all items.
+    assert.equal(cells[5], Math.ceil(((missing + german.length - expected) * 100) / german.length), `${l.code}: % auf Deutsch`);
   }
 });
 

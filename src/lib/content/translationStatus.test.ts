@@ -28,8 +28,9 @@ describe('translationStatus', () => {
 
   it('summarises per language without counting German-only items', () => {
     expect(summariseByLocale(rows, ['en', 'ar'])).toEqual([
-      { locale: 'en', upToDate: 2, outdated: 0, missing: 0, machineTranslated: 1, expected: 2, percentUpToDate: 100 },
-      { locale: 'ar', upToDate: 0, outdated: 1, missing: 1, machineTranslated: 1, expected: 2, percentUpToDate: 0 },
+      // en: the Leichte Sprache page is German (1 of 3 items); ar: that and the missing focal area (2 of 3).
+      { locale: 'en', upToDate: 2, outdated: 0, missing: 0, machineTranslated: 1, expected: 2, percentUpToDate: 100, germanFallback: 1, percentGerman: 34 },
+      { locale: 'ar', upToDate: 0, outdated: 1, missing: 1, machineTranslated: 1, expected: 2, percentUpToDate: 0, germanFallback: 2, percentGerman: 67 },
     ]);
   });
 });

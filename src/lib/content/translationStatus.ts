@@ -61,6 +61,10 @@ export interface LocaleSummary {
   expected: number;
   /** Share of expected items that are up to date, 0–100, rounded down. */
   percentUpToDate: number;
+  /** Items a reader of this language sees in German: missing translations and German-only pages. */
+  germanFallback: number;
+  /** Share of all items shown in German, 0–100, rounded up (any fallback shows). */
+  percentGerman: number;
 }
 
 export function summariseByLocale(rows: readonly StatusRow[], locales: readonly string[]): LocaleSummary[] {
@@ -68,6 +72,8 @@ export function summariseByLocale(rows: readonly StatusRow[], locales: readonly 
     const own = rows.filter((r) => r.locale === locale && r.state !== 'german-only');
     const count = (state: TranslationState) => own.filter((r) => r.state === state).length;
     const upToDate = count('up-to-date');
+    const all = rows.filter((r) => r.locale === locale);
+    const germanFallback = all.filter((r) => r.state === 'missing' || r.state === 'german-only').length;
     return {
       locale,
       upToDate,
@@ -76,6 +82,8 @@ export function summariseByLocale(rows: readonly StatusRow[], locales: readonly 
       machineTranslated: own.filter((r) => r.machineTranslated && r.state !== 'missing').length,
       expected: own.length,
       percentUpToDate: own.length === 0 ? 100 : Math.floor((upToDate * 100) / own.length),
+      germanFallback,
+      percentGerman: all.length === 0 ? 0 : Math.ceil((germanFallback * 100) / all.length),
     };
   });
 }

@@ -22,6 +22,15 @@ const displayNames = new Map<string, Intl.DisplayNames>();
  * in UTC. Always the Gregorian calendar: course dates in Germany, even where a language's default
  * calendar is another one (Pashto defaults to the Persian solar calendar).
  */
+/** "September 2014": for dates whose source gives only the month. */
+export function formatMonth(lang: string, date: Date): string {
+  return cached(
+    dateFormats,
+    `month:${lang}`,
+    () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' }),
+  ).format(date);
+}
+
 export function formatDate(lang: string, date: Date): string {
   return cached(
     dateFormats,
