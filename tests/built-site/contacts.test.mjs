@@ -8,7 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { locales } from '../../src/i18n/locales.ts';
-import { assertBuilt, htmlFiles, load } from './helpers.mjs';
+import { addressesIn } from '../../scripts/address-inventory.mjs';
+import { assertBuilt, DIST, htmlFiles, load } from './helpers.mjs';
 
 assertBuilt();
 /**
@@ -177,45 +178,16 @@ test('the home page reaches a contact point in three taps: home, regions, region
   }
 });
 
-/**
- * Every address in dist/ that a person can write to, call or open off the site: links (mailto:,
- * tel:, https:) and e-mail addresses in the text. Generated ones (OpenStreetMap searches, the
- * site's own origin) and the fictional contacts of example offers (checked in offers.test.mjs)
- * are left aside.
- */
-function addressesInDist() {
-  /** @type {Map<string, string>} address → first file */
-  const found = new Map();
-  for (const file of htmlFiles()) {
-    const doc = load(file);
-    const list = [
-      ...hrefsIn(doc.documentElement).filter((h) => /^(mailto:|tel:|https?:)/.test(h)),
-      // E-mail addresses written as text (tags replaced by spaces, so neighbouring cells never run together).
-      ...(
-        readFileSync(join('dist', file), 'utf8')
-          .replace(/<[^>]*>/g, ' ')
-          .match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []
-      ).map((m) => `mailto:${m}`),
-    ];
-    for (const a of list) {
-      if (OSM.test(a) || a.startsWith('http://localhost:4321/')) continue;
-      if (/^mailto:[^@]+@example\.(org|com|net)$|^https:\/\/example\.(org|com|net)\/|^tel:(\+4969|069)90009\d{3}$/.test(a)) continue;
-      if (!found.has(a)) found.set(a, file);
-    }
-  }
-  return found;
-}
-
 test('no e-mail address, phone number or web address reaches dist/ unless it is in the content, listed with its source', () => {
   const inventory = /** @type {{ address: string, in: string }[]} */ (
     JSON.parse(readFileSync('tests/fixtures/address-inventory.json', 'utf8')).addresses
   );
   const listed = new Map(inventory.map((e) => [e.address, e.in]));
-  const found = addressesInDist();
+  const found = addressesIn(DIST);
   for (const [address, file] of found) {
     assert.ok(
       listed.has(address),
-      `${address} (in dist/${file}) is not in tests/fixtures/address-inventory.json: check it against its source, then list it with the content file that carries it`,
+      `${address} (on ${file}) is not in tests/fixtures/address-inventory.json: check it against its source, then run node scripts/address-inventory.mjs --write`,
     );
   }
   for (const [address, where] of listed) {
