@@ -19,10 +19,9 @@ test('an outdated translation shows the notice on the built page', () => {
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     // An editor changes the German text …
     const german = join(dir, 'content/pages/de/zielgruppen.md');
-    writeFileSync(
-      german,
-      readFileSync(german, 'utf8').replace('Das Programm WIR richtet sich an', 'Das Landesprogramm WIR richtet sich an'),
-    );
+    const before = readFileSync(german, 'utf8');
+    writeFileSync(german, `${before.trimEnd()}\n\nEin neuer Satz der Redaktion.\n`);
+    assert.notEqual(readFileSync(german, 'utf8'), before, 'the German text changed');
     // … and marks the translations outdated, as the build asks.
     const stamp = spawnSync(process.execPath, ['scripts/translations-stamp.mjs', '--outdated'], { cwd: dir, encoding: 'utf8' });
     assert.equal(stamp.status, 0, stamp.stderr);
