@@ -14,7 +14,7 @@
  */
 import type { z } from 'astro/zod';
 import type { offerFactsSchema } from '../../content.config.ts';
-import { BRING_ITEMS, LEVELS, OFFER_TYPES, REGISTRATION_METHODS, TIMES_OF_DAY } from '../content/enums.ts';
+import { LEVELS, OFFER_TYPES, REGISTRATION_METHODS, TIMES_OF_DAY } from '../content/enums.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import { formatDate, formatEuro, formatList, formatTime, isoDate, languageName, weekdayName } from '../site/format.ts';
 
@@ -267,7 +267,6 @@ export function takePart(o: OfferFacts, c: OfferContext): TakePart {
     bring: o.bring.map((item) => c.t(`offers.bring.${item}`)),
   };
 }
-export { BRING_ITEMS };
 
 /**
  * The one line of facts on an offer card, the same on region pages, type pages and finder
