@@ -144,7 +144,13 @@ export function textBlocks(file: string): TextBlock[] {
  * or split paragraphs), the whole text is compared and a miss points to the first line of the body.
  * `names`: names that stay German (regions, offices), besides the term base's own.
  */
-export function termMisses(germanFile: string, translatedFile: string, code: string, base: TermBase, names: readonly string[] = []): TermMiss[] {
+export function termMisses(
+  germanFile: string,
+  translatedFile: string,
+  code: string,
+  base: TermBase,
+  names: readonly string[] = [],
+): TermMiss[] {
   const german = textBlocks(germanFile);
   const translated = textBlocks(translatedFile);
   const pairs: [TextBlock, TextBlock][] =
@@ -172,7 +178,8 @@ export function termMisses(germanFile: string, translatedFile: string, code: str
  * chosen translation, or for German one of the German forms), the other words a reader may type
  * for it that the text does not contain already. They go into the page's search index only.
  */
-export function searchAliases(text: string, code: string, base: TermBase, germanCode = 'de'): string[] {
+export function searchAliases(markdown: string, code: string, base: TermBase, germanCode = 'de'): string[] {
+  const text = withoutAddresses(markdown);
   const value = lowerFor(text, code);
   const aliases = new Set<string>();
   for (const term of base.terms) {

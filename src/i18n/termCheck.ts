@@ -44,7 +44,8 @@ export function contentTermFindings(root = '.', base = loadTermBase(root), names
       for (const lang of others) {
         const file = `${folder}/${lang}/${name}`;
         if (!existsSync(join(root, file))) continue;
-        for (const miss of termMisses(german, readFileSync(join(root, file), 'utf8'), lang, base, names)) findings.push({ ...miss, lang, file });
+        for (const miss of termMisses(german, readFileSync(join(root, file), 'utf8'), lang, base, names))
+          findings.push({ ...miss, lang, file });
       }
     }
   }

@@ -1,31 +1,19 @@
 /**
  * The term base (src/i18n/terms.json): every key term has one chosen translation per language,
- * and the UI dictionaries use it wherever the German string uses the German term. A mismatch
- * names the language, the key and the term, so a translator can fix the string or, where the
- * choice was wrong, the term base.
+ * and the UI dictionaries, pages, focal areas and offers use it wherever the German source uses
+ * the German term. A mismatch names the file, the line and the term (`npm run terms` lists them),
+ * so a translator can fix the text or, where the choice was wrong, the term base.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeCodes } from './locales.ts';
+import { lowerFor } from './termBase.ts';
+import { contentTermFindings, findingLine, loadTermBase, uiTermFindings } from './termCheck.ts';
 
-interface Term {
-  id: string;
-  /** German forms that count as the term (case-sensitive, whole words). */
-  de: string[];
-  note?: string;
-  /** Per language: the chosen term and the forms that count as using it (inflections). */
-  translations: Record<string, { term: string; forms: string[]; note?: string }>;
-}
-const base = JSON.parse(readFileSync('src/i18n/terms.json', 'utf8')) as { terms: Term[] };
+const base = loadTermBase();
 const dictionary = (code: string): Record<string, string> => JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8'));
 const others = localeCodes.filter((c) => c !== defaultLocale);
-/** A German form as a whole word (German compounds such as "Deutschkursen" are listed as forms). */
-/**
- * Lower case by the language's own rules: plain toLowerCase() turns Turkish "İ" into "i" + U+0307,
- * so "İrtibat noktaları" would not contain the lower-case form "irtibat nokta".
- */
-const lower = (text: string, code: string) => text.toLocaleLowerCase(code);
-const germanWord = (form: string) => new RegExp(`(^|[^\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+const lower = lowerFor;
 
 describe('the term base', () => {
   it('has between 40 and 80 terms, each with a chosen translation and its forms in every language', () => {
@@ -48,21 +36,11 @@ describe('the term base', () => {
   });
 
   it('is used by the UI strings of every language wherever the German string uses the term', () => {
-    const de = dictionary(defaultLocale);
-    const misses: string[] = [];
-    for (const code of others) {
-      const strings = dictionary(code);
-      for (const [key, german] of Object.entries(de)) {
-        for (const t of base.terms) {
-          if (!t.de.some((form) => germanWord(form).test(german))) continue;
-          const value = lower(strings[key] ?? '', code);
-          const forms = t.translations[code]?.forms ?? [];
-          if (!forms.some((f) => value.includes(lower(f, code))))
-            misses.push(`${code} ${key}: "${t.de[0]}" should be "${t.translations[code]?.term}" (is: ${strings[key]})`);
-        }
-      }
-    }
-    expect(misses).toEqual([]);
+    expect(uiTermFindings().map(findingLine)).toEqual([]);
+  });
+
+  it('is used by every translated page, focal area and offer wherever its German source uses the term (file and line)', () => {
+    expect(contentTermFindings().map(findingLine)).toEqual([]);
   });
 
   it('gives the date label of pages and contacts the meaning "as of", not "last updated"', () => {

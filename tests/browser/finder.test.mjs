@@ -1,5 +1,5 @@
 // The course finder in a real browser, against the built site and its Pagefind index:
-// per-language search, German words on other languages' finders, filters that narrow to exactly
+// per-language search, German words on other languages' finders, search aliases of the term base, filters that narrow to exactly
 // the offers the data says, writing-variant fixtures, inert markup, URL state, axe at 320 px.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,6 +59,25 @@ async function results(page) {
 async function search(page, origin, lang, params) {
   await gotoStatus(page, `${origin}/${lang}/angebote/?${new URLSearchParams(params)}`);
   return results(page);
+}
+
+/**
+ * An offer page of `lang` with a one-word search alias that the page's visible text does not
+ * contain: only the alias can make the finder find it by that word.
+ * @param {string} lang
+ */
+function aliasCase(lang) {
+  for (const slug of offerSlugs) {
+    const { document } = parseHTML(readFileSync(`${distDir}/${lang}/angebote/${slug}/index.html`, 'utf8'));
+    const element = document.querySelector('[data-search-aliases]');
+    if (!element) continue;
+    const aliases = (element.textContent ?? '').split(' · ').map((a) => a.trim());
+    element.remove();
+    const text = (document.querySelector('main')?.textContent ?? '').toLocaleLowerCase(lang);
+    const alias = aliases.find((a) => !/\s/.test(a) && a.length >= 4 && !text.includes(a.toLocaleLowerCase(lang)));
+    if (alias) return { slug, alias };
+  }
+  return undefined;
 }
 
 describe('course finder', () => {
@@ -173,6 +192,18 @@ describe('course finder', () => {
     for (const [lang, q, slug] of cases) {
       const { hrefs } = await search(page, env.origin, lang, { q });
       assert.ok(hrefs.includes(`/${lang}/angebote/${slug}/`), `${lang}: "${q}" should find ${slug}`);
+    }
+  });
+
+  it('finds an offer by a search alias of a term it uses (another word a reader may type), although its text lacks the word', async () => {
+    for (const lang of ['de', 'ar', 'fa', 'ti']) {
+      const found = aliasCase(lang);
+      assert.ok(found, `${lang}: no offer page carries a one-word alias that its text lacks (src/i18n/terms.json aliases)`);
+      const { hrefs } = await search(page, env.origin, lang, { q: found.alias });
+      assert.ok(
+        hrefs.includes(`/${lang}/angebote/${found.slug}/`),
+        `${lang}: "${found.alias}" should find ${found.slug}, found ${hrefs.join(', ')}`,
+      );
     }
   });
 
