@@ -59,6 +59,16 @@ describe('content check', () => {
     expect(warnings.some((w) => w.includes('giessen-frauenkurs.md') && w.includes('seit mehr als 12 Monaten'))).toBe(true);
   });
 
+  it('warns about the checkable rules of Leichte Sprache on its pages, with the line and the fix', () => {
+    const warnings = findings.filter((f) => f.severity === 'warning').map((f) => formatFinding(f, 'de'));
+    const onPage = warnings.filter((w) => w.includes('leichte-sprache-entwurf.md'));
+    expect(onPage.some((w) => w.includes('Zeile 8') && w.includes('„Integrationskurs“ ist ein langes Wort'))).toBe(true);
+    expect(onPage.some((w) => w.includes('Zeile 9') && w.includes('Bitte aktiv schreiben'))).toBe(true);
+    expect(onPage).toHaveLength(2);
+    // Pages in standard German are not held to those rules.
+    expect(warnings.filter((w) => w.includes('pages/de/seite.md'))).toEqual([]);
+  });
+
   it('lists every problem at once, errors first, with a summary', () => {
     expect(findings.length).toBeGreaterThanOrEqual(17);
     const firstWarning = findings.findIndex((f) => f.severity === 'warning');

@@ -9,8 +9,8 @@
  * original, translation provenance (sourceHash), unknown regions, implausible, future and stale
  * dates, end before start, Arabic letters in Persian text, invisible control characters and
  * over-long fields, markup and addresses beyond the allowlist of ./markup.ts (parsed, not
- * pattern-matched), and internal links that lead to no page (the page list comes from the route
- * table). File-level rules (encoding, names, extensions, folders) are in ./files.ts, which reads the files.
+ * pattern-matched), internal links that lead to no page (the page list comes from the route
+ * table), and the checkable rules of Leichte Sprache on its pages (./easyLanguage.ts, warnings). File-level rules (encoding, names, extensions, folders) are in ./files.ts, which reads the files.
  */
 import type { z } from 'astro/zod';
 import { allPagePaths, href, route, type SiteInventory } from '../site/routes.ts';
@@ -18,6 +18,7 @@ import { CONTENT_FOLDERS } from './folders.ts';
 import { codePoint, MESSAGES, schemaMessage, sortFindings, type Finding, type MessageLang, type Messages } from './messages.ts';
 import { germanTextHash } from './sourceHash.ts';
 import { analyseMarkup } from './markup.ts';
+import { checkEasyLanguage, MAX_SENTENCE_WORDS } from './easyLanguage.ts';
 
 /**
  * Characters that change how text is shown or found without being seen: bidirectional embeddings,
@@ -169,6 +170,18 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
     if (r.locale === 'fa' && /[يك]/.test(r.text || `${JSON.stringify(r.data)}\n${r.body}`)) findings.push({ severity: 'warning', file: r.file, message: m.arabicLetters });
   };
 
+  /** Pages in Leichte Sprache (German, `translate: false`): its checkable rules, as warnings with the line. */
+  const checkEasyLanguagePage = (r: ContentRecord) => {
+    if (r.locale !== o.defaultLocale || r.data?.['translate'] !== false) return;
+    const line = (n: number) => (r.text ? r.bodyStartLine + n - 1 : undefined);
+    const e = m.easyLanguage;
+    for (const f of checkEasyLanguage(r.body)) {
+      const message =
+        f.rule === 'longWord' ? e.longWord(f.text) : f.rule === 'sentenceLength' ? e.sentenceLength(MAX_SENTENCE_WORDS) : e[f.rule];
+      findings.push({ severity: 'warning', file: r.file, line: line(f.line), message });
+    }
+  };
+
   /** Markup beyond the allowlist (./markup.ts), invisible control characters, and internal links that lead nowhere. */
   const checkBody = (r: ContentRecord) => {
     const pageUrl = new URL(href(r.locale ?? o.defaultLocale, pagePathOf(r)), 'https://portal.invalid');
@@ -277,6 +290,7 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
       }
       checkPersianLetters(r);
       checkBody(r);
+      checkEasyLanguagePage(r);
     }
   }
 
