@@ -67,7 +67,7 @@ describe('content schemas: messages name the field and the fix', () => {
     expect(messages(offerSchema.safeParse({ ...offer, levels: ['A1', 'A3'] }))).toEqual([
       `levels.1: "A3" is not a valid level. Allowed: ${LEVELS.join(', ')}.`,
     ]);
-    expect(messages(regionSchema.safeParse({ name: 'X', kind: 'bezirk', seat: 'Y', district: 'Kassel' }))).toEqual([
+    expect(messages(regionSchema.safeParse({ name: 'X', kind: 'bezirk', seat: 'Y', district: 'Kassel', ags: '06611' }))).toEqual([
       'kind: "bezirk" is not a valid region kind. Allowed: landkreis, kreisfreie-stadt, sonderstatusstadt.',
     ]);
   });
@@ -75,7 +75,7 @@ describe('content schemas: messages name the field and the fix', () => {
   it('rejects missing required fields with what to write', () => {
     const { title: _title, ...withoutTitle } = offer;
     expect(messages(offerSchema.safeParse(withoutTitle))).toEqual(['title: title is required: the name of the offer.']);
-    expect(messages(regionSchema.safeParse({ name: 'X', seat: 'Y', district: 'Kassel' }))).toEqual([
+    expect(messages(regionSchema.safeParse({ name: 'X', seat: 'Y', district: 'Kassel', ags: '06611' }))).toEqual([
       'kind: is required: the region kind. Allowed: landkreis, kreisfreie-stadt, sonderstatusstadt.',
     ]);
     expect(messages(focusAreaSchema.safeParse({ title: 'T', description: 'D', updated: '2026-01-01' }))[0]).toMatch(
@@ -99,7 +99,7 @@ describe('content schemas: messages name the field and the fix', () => {
       'email: email must be an address like name@example.org.',
       'website: website must be a full address beginning with https://',
     ]);
-    const region = { name: 'X', kind: 'landkreis', seat: 'Y', district: 'Kassel' };
+    const region = { name: 'X', kind: 'landkreis', seat: 'Y', district: 'Kassel', ags: '06611' };
     expect(
       messages(
         regionSchema.safeParse({ ...region, website: 'https://x.example.org', websiteSource: 'x.example.org', lastChecked: '1.12.2026' }),

@@ -135,6 +135,18 @@ export const regionSchema = z.object({
   seat: z.string({ error: 'seat is required: the town where the administration sits.' }).min(1),
   /** Regierungsbezirk: Darmstadt, Gießen or Kassel. */
   district: oneOf(DISTRICTS, 'Regierungsbezirk'),
+  /**
+   * Amtlicher Gemeindeschlüssel of the region, as in content/towns/: the 5-digit Kreis key of a
+   * Landkreis or kreisfreie Stadt ("06435"), the 8-digit town key of a town that is a region of
+   * its own (Sonderstatusstadt, Hanau: "06435014"). Every town's region follows from it.
+   */
+  ags: z
+    .string({
+      error: 'ags is required: the Kreis key (5 digits, e.g. "06435") or, for a town that is its own region, the town key (8 digits).',
+    })
+    .regex(/^06(\d{3}|\d{6})$/, {
+      error: 'ags must be 5 digits (Kreis) or 8 digits (town), starting with 06 (Hessen), in quotes, e.g. "06435".',
+    }),
   /** Official website. Only when it is certain (sourced); leave it out otherwise. */
   website: webAddress('website').optional(),
   /** The public page where the website was seen, when it is not the website itself. */

@@ -12,7 +12,7 @@ import { MAX_FIELD_CHARS } from './rules.ts';
 
 const m = MESSAGES.de;
 const page = (title = 'Seite', extra = '', body = 'Text') => `---\ntitle: ${title}\ndescription: Eine Seite.\nupdated: 2026-11-25\n${extra}---\n${body}\n`;
-const region = (extra = '') => `name: Stadt Muster\nkind: kreisfreie-stadt\nseat: Muster\ndistrict: Kassel\n${extra}`;
+const region = (extra = '') => `name: Stadt Muster\nkind: kreisfreie-stadt\nseat: Muster\ndistrict: Kassel\nags: "06611"\n${extra}`;
 
 let roots: string[] = [];
 afterEach(() => {
@@ -88,7 +88,7 @@ describe('content files', () => {
     const header = (extra: string) => `---\ntitle: Seite\ndescription: D\nupdated: 2026-11-25\n${extra}---\nText\n`;
     expect(check({ 'pages/de/seite.md': header('<<: {asOf: 2027-02-31}\n') })).toEqual([`Fehler: content/pages/de/seite.md, Zeile 5: ${m.yamlFeature}`]);
     expect(check({ 'pages/de/seite.md': '---\ntitle: &t Seite\ndescription: *t\nupdated: 2026-11-25\n---\nText\n' })).toEqual([`Fehler: content/pages/de/seite.md, Zeile 2: ${m.yamlFeature}`]);
-    expect(check({ 'regions/stadt-muster.yaml': `${region()}website: !!str https://www.example.org/\n` })).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5: ${m.yamlFeature}`]);
+    expect(check({ 'regions/stadt-muster.yaml': `${region()}website: !!str https://www.example.org/\n` })).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 6: ${m.yamlFeature}`]);
   });
 
   it('refuse a symlink in a content folder', () => {
@@ -108,7 +108,7 @@ describe('content files', () => {
     expect(check({ 'pages/de/seite.md': '---\ntitle: Eins\ndescription: D\ntitle: Zwei\nupdated: 2026-11-25\n---\nText\n' })).toEqual([
       `Fehler: content/pages/de/seite.md, Zeile 4: ${m.yamlDuplicate('title')}`,
     ]);
-    expect(check({ 'regions/stadt-muster.yaml': `${region()}kind: landkreis\n` })).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5: ${m.yamlDuplicate('kind')}`]);
+    expect(check({ 'regions/stadt-muster.yaml': `${region()}kind: landkreis\n` })).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 6: ${m.yamlDuplicate('kind')}`]);
   });
 
   it('explain tabs, unclosed quotes and a second colon in the header', () => {
@@ -153,9 +153,9 @@ describe('content files', () => {
     const checked = 'lastChecked: 2026-11-01\n';
     expect(check({ 'regions/stadt-muster.yaml': region(`website: "https://www.example.org/"\nwebsiteSource: "https://www.example.org/quelle"\n${checked}`) })).toEqual([]);
     for (const url of ['javascript:alert(1)', 'http://www.example.org/', 'data:text/html,x']) {
-      expect(check({ 'regions/stadt-muster.yaml': region(`website: "${url}"\n${checked}`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5, Feld "website": ${m.url}`]);
-      expect(check({ 'regions/stadt-muster.yaml': region(`websiteSource: "${url}"\n`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5, Feld "websiteSource": ${m.url}`]);
-      expect(check({ 'regions/stadt-muster.yaml': region(`changeSource: "${url}"\n`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 5, Feld "changeSource": ${m.url}`]);
+      expect(check({ 'regions/stadt-muster.yaml': region(`website: "${url}"\n${checked}`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 6, Feld "website": ${m.url}`]);
+      expect(check({ 'regions/stadt-muster.yaml': region(`websiteSource: "${url}"\n`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 6, Feld "websiteSource": ${m.url}`]);
+      expect(check({ 'regions/stadt-muster.yaml': region(`changeSource: "${url}"\n`) }), url).toEqual([`Fehler: content/regions/stadt-muster.yaml, Zeile 6, Feld "changeSource": ${m.url}`]);
     }
   });
 

@@ -1,0 +1,240 @@
+/**
+ * The towns of Hessen and their WIR region. The list of municipalities (content/towns/, Destatis
+ * GV100AD) gives each town its Kreis; a WIR region is either a Kreis (Landkreis or kreisfreie
+ * Stadt, matched by the 5-digit Kreis key) or a town that is a region of its own (Hanau since 2026,
+ * the six Sonderstatusstädte, matched by the 8-digit municipality key). So a town's region is the
+ * region with the town's own key, else the region with its Kreis key: one rule, no list to keep.
+ * Pure: the callers read the files.
+ */
+
+export interface Town {
+  /** Amtlicher Gemeindeschlüssel, 8 digits: "06435014". */
+  ags: string;
+  /** Official name with its suffix: "Hanau, Brüder-Grimm-Stadt". */
+  officialName: string;
+  /** The name people use: "Hanau", "Heppenheim (Bergstraße)". */
+  name: string;
+  /** Kreis key, 5 digits: "06435". */
+  kreisAgs: string;
+}
+
+export interface RegionKey {
+  id: string;
+  /** The region's key: 5 digits for a Kreis or kreisfreie Stadt, 8 for a town that is its own region. */
+  ags: string;
+}
+
+/** The official name without its title (", Stadt", ", Universitätsstadt", ", Kreisstadt", …). */
+export const plainTownName = (official: string) => official.split(',')[0]!.trim();
+
+/** The CSV's columns, in this order (Destatis extract: ags,gemeinde,kreis_ags,kreis). */
+export const TOWN_COLUMNS = ['ags', 'gemeinde', 'kreis_ags', 'kreis'] as const;
+
+/** One CSV line (RFC 4180: fields in double quotes may contain commas; "" is a quote). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') ((field += '"'), i++);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (fields.push(field), (field = ''));
+    else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+
+export class TownDataError extends Error {}
+
+/** The towns of the CSV; a malformed line throws with its number and what is wrong. */
+export function parseTowns(csv: string, file = 'content/towns/hessen-gemeinden.csv'): Town[] {
+  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = csvFields(lines[0] ?? '');
+  if (header.join(',') !== TOWN_COLUMNS.join(',')) {
+    throw new TownDataError(`${file}, line 1: the columns must be ${TOWN_COLUMNS.join(',')} (found: ${header.join(',')}).`);
+  }
+  const towns: Town[] = [];
+  const seen = new Set<string>();
+  lines.slice(1).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const at = `${file}, line ${i + 2}`;
+    const [ags = '', officialName = '', kreisAgs = ''] = csvFields(line);
+    if (!/^06\d{6}$/.test(ags)) throw new TownDataError(`${at}: "${ags}" is not an 8-digit Hessian municipality key (06…).`);
+    if (kreisAgs !== ags.slice(0, 5)) throw new TownDataError(`${at}: kreis_ags "${kreisAgs}" must be the first 5 digits of ${ags}.`);
+    if (!officialName.trim()) throw new TownDataError(`${at}: the name (gemeinde) is empty.`);
+    if (seen.has(ags)) throw new TownDataError(`${at}: ${ags} is listed twice.`);
+    seen.add(ags);
+    towns.push({ ags, officialName: officialName.trim(), name: plainTownName(officialName), kreisAgs });
+  });
+  return towns;
+}
+
+/** The region of a town: its own key first (a town that is a region), then its Kreis. */
+export function regionOfTown(town: Town, regions: readonly RegionKey[]): string | undefined {
+  return (regions.find((r) => r.ags === town.ags) ?? regions.find((r) => r.ags === town.kreisAgs))?.id;
+}
+
+// ------------------------------------------------------------------ matching names as people type them
+
+/** Arabic-script letters that readers type in more than one way (Arabic vs Persian forms, hamza seats). */
+const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
+  ي: 'ی',
+  ى: 'ی',
+  ئ: 'ی',
+  ك: 'ک',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ؤ: 'و',
+  ة: 'ه',
+  ۀ: 'ه',
+  ګ: 'گ',
+};
+
+/**
+ * A place name reduced to what people agree on when they type it: lower case; umlauts and ß
+ * spelled out or not ("Gießen", "Giessen", "Gieszen" → "giesen"; "Mühltal", "Muehltal",
+ * "Muhltal" → "muhltal"); accents dropped; spaces, hyphens, dots and brackets gone ("Bad-Homburg v.
+ * d. Höhe" → "badhomburgvdhohe"); in Arabic script without vowel marks and with one form of each
+ * letter that is written two ways; Cyrillic ё as е. Both the names and the query are folded alike.
+ */
+export function foldPlaceName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/\p{M}/gu, '') // accents, umlaut dots, Arabic vowel marks (ё → е too)
+    .normalize('NFC')
+    .replace(/[ييىئكأإآٱؤةۀګ]/g, (c) => ARABIC_VARIANTS[c] ?? c)
+    .replace(/ـ/g, '') // tatweel
+    .replace(/(?<=[a-z])(ae|oe|ue)/g, (pair) => pair[0]!) // "Muehltal" → "muhltal"; not at the start ("Oestrich")
+    .replace(/^(ae|oe|ue)/, (pair) => pair[0]!)
+    .replace(/ss/g, 's')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** One place a person may mean: a town, or a region by its own name. */
+export interface PlaceEntry {
+  kind: 'town' | 'region';
+  /** The name shown in the suggestion. */
+  label: string;
+  /** The region it leads to. */
+  regionId: string;
+  /** Folded names it is found by: its name, its name without the bracket, other writings and scripts. */
+  keys: string[];
+}
+
+export interface PlaceMatch {
+  entry: PlaceEntry;
+  /** 0: the whole name; 1: the start of the name; 2: the start of a later word ("Homburg" in "Bad Homburg"). */
+  rank: 0 | 1 | 2;
+}
+
+/** Words that name the kind of a region, not the place ("Landkreis Gießen" is found as "Gießen"). */
+const REGION_KIND_WORDS = /^(landkreis|kreis|stadt|landeshauptstadt|universitätsstadt|wissenschaftsstadt)\s+/i;
+
+/** What follows the name proper: a river or hill people leave out ("Offenbach am Main" is "Offenbach"). */
+const LOCATION_SUFFIX = /\s+(am|an der|in der|im|v\. ?d\.|vor der|ob der)\s+.*$/i;
+
+/**
+ * The keys of a name: the whole name, without its bracket ("Münster (Hessen)" → "Münster"), without
+ * the kind of region ("Landkreis Gießen" → "Gießen"), without a location suffix ("Frankfurt am
+ * Main" → "Frankfurt"), other writings; and every later word.
+ */
+function keysOf(name: string, others: readonly string[] = []): { whole: string[]; words: string[] } {
+  const plain = name
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .trim()
+    .replace(REGION_KIND_WORDS, '');
+  const names = [name, plain, plain.replace(LOCATION_SUFFIX, ''), ...others];
+  const whole = [...new Set(names.map(foldPlaceName).filter(Boolean))];
+  const words = [
+    ...new Set(
+      names
+        .flatMap((n) => n.split(/[\s-]+/).slice(1))
+        .map(foldPlaceName)
+        .filter((w) => w.length >= 3),
+    ),
+  ];
+  return { whole, words };
+}
+
+export interface PlaceIndex {
+  entries: PlaceEntry[];
+  /** Per entry: folded later words of its names, for rank 2. */
+  words: string[][];
+}
+
+/**
+ * The lookup's index: every town (with its other writings, e.g. in Arabic script) and every region
+ * (by its name without "Landkreis"/"Stadt", and its other writings).
+ */
+export function placeIndex(
+  towns: readonly { name: string; regionId: string; otherNames?: readonly string[] }[],
+  regions: readonly { id: string; name: string; otherNames?: readonly string[] }[],
+): PlaceIndex {
+  const entries: PlaceEntry[] = [];
+  const words: string[][] = [];
+  for (const t of towns) {
+    const k = keysOf(t.name, t.otherNames);
+    entries.push({ kind: 'town', label: t.name, regionId: t.regionId, keys: k.whole });
+    words.push(k.words);
+  }
+  for (const r of regions) {
+    const k = keysOf(r.name, r.otherNames);
+    entries.push({ kind: 'region', label: r.name, regionId: r.id, keys: k.whole });
+    words.push(k.words);
+  }
+  return { entries, words };
+}
+
+/** Fewest letters before the lookup suggests anything (one letter matches half the state). */
+export const MIN_QUERY_LETTERS = 2;
+
+/**
+ * The places a query may mean, best first: whole-name matches, then names that start with it,
+ * then names with a later word that starts with it; towns before regions of the same rank, then
+ * A to Z. An empty list means "not found": the caller offers the list of regions, never a guess.
+ */
+export function matchPlaces(query: string, index: PlaceIndex, limit = 8): PlaceMatch[] {
+  const q = foldPlaceName(query);
+  if ([...q].length < MIN_QUERY_LETTERS) return [];
+  const matches: PlaceMatch[] = [];
+  index.entries.forEach((entry, i) => {
+    const rank = entry.keys.some((k) => k === q)
+      ? 0
+      : entry.keys.some((k) => k.startsWith(q))
+        ? 1
+        : index.words[i]!.some((w) => w.startsWith(q))
+          ? 2
+          : undefined;
+    if (rank !== undefined) matches.push({ entry, rank });
+  });
+  return matches
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (a.entry.kind === b.entry.kind ? 0 : a.entry.kind === 'town' ? -1 : 1) ||
+        a.entry.label.localeCompare(b.entry.label, 'de'),
+    )
+    .slice(0, limit);
+}
+
+/**
+ * What a submitted query leads to: one region when every whole-name match (or, without one, every
+ * match) leads to the same region; a choice when they lead to different regions; not found else.
+ */
+export function resolvePlace(query: string, index: PlaceIndex): { regionId: string } | { choices: PlaceMatch[] } | { notFound: true } {
+  const all = matchPlaces(query, index, Infinity);
+  const best = all.filter((m) => m.rank === 0).length > 0 ? all.filter((m) => m.rank === 0) : all;
+  const regions = new Set(best.map((m) => m.entry.regionId));
+  if (regions.size === 1) return { regionId: best[0]!.entry.regionId };
+  if (regions.size > 1) return { choices: best };
+  return { notFound: true };
+}
