@@ -15,8 +15,8 @@ const base = JSON.parse(readFileSync('src/i18n/terms.json', 'utf8'));
 const ALIAS_SEPARATOR = ' · ';
 
 /** The text of an element with a space between elements ("Kosten" + "Kostenlos" are two words, as a reader sees them). */
-const spacedText = (/** @type {Node} */ node) =>
-  node.nodeType === 3 ? (node.textContent ?? '') : [...node.childNodes].map((n) => spacedText(n)).join(' ');
+/** @type {(node: Node) => string} */
+const spacedText = (node) => (node.nodeType === 3 ? (node.textContent ?? '') : [...node.childNodes].map((n) => spacedText(n)).join(' '));
 
 /** The aliases the term base has for `code`, each with its term. */
 const aliasesOf = (/** @type {string} */ code) =>
@@ -38,7 +38,7 @@ test('aliases are hidden, inside the indexed body, in the page language, and onl
     const elements = document.querySelectorAll('[data-search-aliases]');
     if (elements.length === 0) continue;
     assert.equal(elements.length, 1, `${path}: one alias element`);
-    const element = elements[0];
+    const element = /** @type {Element} */ (elements[0]);
     assert.ok(element.hasAttribute('hidden'), `${path}: aliases are hidden from readers`);
     assert.ok(element.closest('[data-pagefind-body]'), `${path}: aliases inside the indexed body`);
     assert.equal(element.closest('[data-pagefind-ignore]'), null, `${path}: aliases not in an ignored block`);
@@ -50,7 +50,7 @@ test('aliases are hidden, inside the indexed body, in the page language, and onl
     const code = path.split('/')[0] ?? '';
     const known = aliasesOf(code);
     // The page's own indexed text without the aliases.
-    const body = /** @type {Element} */ (element.closest('[data-pagefind-body]')).cloneNode(true);
+    const body = /** @type {Element} */ (/** @type {Element} */ (element.closest('[data-pagefind-body]')).cloneNode(true));
     body.querySelector('[data-search-aliases]')?.remove();
     for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
     const text = spacedText(body);
