@@ -16,7 +16,8 @@
 // From astro/content/config (not the virtual astro:content) so that plain Node scripts such as
 // scripts/content-check.mjs can import these schemas too; it is the same function.
 import { defineCollection } from 'astro/content/config';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes } from './i18n/locales.ts';
 
@@ -35,6 +36,7 @@ import {
   WEEKDAYS,
 } from './lib/content/enums.ts';
 import { CONTENT_FOLDERS } from './lib/content/folders.ts';
+import { OTHER_SCRIPT_LANGS, parsePlaceNames, parseTowns } from './lib/places/towns.ts';
 // Re-exported: the schema file stays the one place editors and tools look for the allowed values.
 export * from './lib/content/enums.ts';
 export { CONTENT_FOLDERS };
@@ -301,6 +303,26 @@ export const offerTranslationSchema = z.strictObject(
   },
 );
 
+/**
+ * The towns of Hessen (content/towns/hessen-gemeinden.csv, Destatis GV100AD): one entry per
+ * municipality, keyed by its 8-digit key. Each town's WIR region follows from the regions' `ags`
+ * (src/lib/places/towns.ts); a malformed line stops the build with its line number.
+ */
+export const townSchema = z.object({
+  ags: z.string().regex(/^06\d{6}$/),
+  officialName: z.string().min(1),
+  name: z.string().min(1),
+  kreisAgs: z.string().regex(/^06\d{3}$/),
+});
+
+/** Names of regions and towns in other scripts (content/towns/other-scripts.yaml), for the town lookup. */
+export const placeNamesSchema = z.object({
+  names: z.partialRecord(
+    z.enum(OTHER_SCRIPT_LANGS),
+    z.array(z.string().min(1)).min(1, { error: 'needs at least one writing; leave the language out instead.' }),
+  ),
+});
+
 /** The schema of every collection, by collection name. */
 export const SCHEMAS = {
   pages: pageSchema,
@@ -318,6 +340,16 @@ export const collections = {
   pages: defineCollection({ loader: textCollection(CONTENT_FOLDERS.pages), schema: pageSchema }),
   focusAreas: defineCollection({ loader: textCollection(CONTENT_FOLDERS.focusAreas), schema: focusAreaSchema }),
   regions: defineCollection({ loader: dataCollection(CONTENT_FOLDERS.regions), schema: regionSchema }),
+  towns: defineCollection({
+    loader: file(`${CONTENT_FOLDERS.towns}/hessen-gemeinden.csv`, { parser: (text) => parseTowns(text).map((t) => ({ id: t.ags, ...t })) }),
+    schema: townSchema,
+  }),
+  placeNames: defineCollection({
+    loader: file(`${CONTENT_FOLDERS.towns}/other-scripts.yaml`, {
+      parser: (text) => parsePlaceNames(text, parseYaml) as unknown as Record<string, unknown>[],
+    }),
+    schema: placeNamesSchema,
+  }),
   contacts: defineCollection({ loader: dataCollection(CONTENT_FOLDERS.contacts), schema: contactSchema }),
   // All content is plain Markdown: MDX would run code at build time (docs/decisions.md).
   offers: defineCollection({

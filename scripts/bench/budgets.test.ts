@@ -5,7 +5,7 @@ import { TEMPLATES } from '../../src/lib/site/routes.ts';
 describe('BUDGETS', () => {
   it('has a budget for every template, and content pages may ship no JavaScript', () => {
     expect(Object.keys(BUDGETS).sort()).toEqual([...TEMPLATES].sort());
-    for (const t of ['home', 'page', 'offer', 'region', 'offers-by-type', '404'] as const) expect(BUDGETS[t].jsGzip).toBe(0);
+    for (const t of ['page', 'offer', 'region', 'offers-by-type', '404'] as const) expect(BUDGETS[t].jsGzip).toBe(0);
     expect(BUDGETS.finder.jsGzip).toBeGreaterThan(0);
   });
 });

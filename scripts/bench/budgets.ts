@@ -23,24 +23,32 @@ export interface Budget {
   jsGzip: number;
 }
 
-/** One ceiling for every content page; the pages that run a script get their own. */
-const CONTENT_PAGE: Budget = { htmlCssGzip: 12_000, jsGzip: 0 };
+/**
+ * One ceiling for every content page; the pages that run a script get their own. 12.5 kB: the
+ * guide "Which German course is for me?" in Russian and Ukrainian came to 12.0 kB after its second
+ * reading (docs/decisions.md); every other page stays under 11 kB.
+ */
+const CONTENT_PAGE: Budget = { htmlCssGzip: 12_500, jsGzip: 0 };
 
 export const BUDGETS: Record<Template, Budget> = {
   // The language choice works without script; a small one only highlights the browser's language.
   welcome: { htmlCssGzip: 12_000, jsGzip: 700 },
-  home: CONTENT_PAGE,
+  // The town lookup ("Where do you live?") is the one script; its data loads on first use.
+  home: { htmlCssGzip: CONTENT_PAGE.htmlCssGzip, jsGzip: 4_000 },
   page: CONTENT_PAGE,
   'easy-german': CONTENT_PAGE,
   'focus-areas': CONTENT_PAGE,
   'focus-area': CONTENT_PAGE,
-  regions: CONTENT_PAGE,
+  // The town lookup above the list of regions.
+  regions: { htmlCssGzip: CONTENT_PAGE.htmlCssGzip, jsGzip: 4_000 },
   region: CONTENT_PAGE,
   // The finder's form, filters and their labels, plus its own script (Pagefind excluded).
-  finder: { htmlCssGzip: 14_000, jsGzip: 3_000 },
+  finder: { htmlCssGzip: 14_000, jsGzip: 7_000 },
   offer: CONTENT_PAGE,
   'offers-by-type': CONTENT_PAGE,
   search: { htmlCssGzip: 12_000, jsGzip: 3_000 },
+  // All 421 towns A to Z with their region, and the town lookup.
+  towns: { htmlCssGzip: 20_000, jsGzip: 4_000 },
   '404': CONTENT_PAGE,
   editors: CONTENT_PAGE,
 };

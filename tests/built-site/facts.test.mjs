@@ -70,11 +70,23 @@ test('every region has a seat and a Regierungsbezirk, and a page in every langua
     for (const r of regions) {
       assert.ok(overview.querySelector(`a[href="/${l.code}/regionen/${r.id}/"]`), `${l.code}: overview links ${r.id}`);
     }
-    for (const district of ['Darmstadt', 'Gießen', 'Kassel']) {
-      const heading = dict(l.code)['regions.district'].replace('{{name}}', district);
+    // A to Z by place name (without "Landkreis", "Stadt", "-Kreis"), the kind and Regierungsbezirk beside each.
+    const items = [...overview.querySelectorAll('[data-region-list] > li')];
+    assert.equal(items.length, regions.length, `${l.code}: one item per region`);
+    const names = items.map((li) => text(li.querySelector('a')));
+    assert.deepEqual(names, [...names].sort(new Intl.Collator(l.lang).compare), `${l.code}: sorted by place name`);
+    assert.ok(
+      names.includes('Offenbach am Main') && names.includes('Offenbach') && names.includes('Main-Kinzig'),
+      `${l.code}: place names`,
+    );
+    for (const li of items) {
+      const r = regions.find((x) => li.querySelector(`a[href="/${l.code}/regionen/${x.id}/"]`));
+      assert.ok(r, `${l.code}: ${text(li)}`);
+      const t = /** @type {Record<string, string>} */ (dict(l.code));
+      assert.ok(text(li).includes(t[`regions.kind.${r.kind}`] ?? '?'), `${l.code}: ${r.id} shows its kind`);
       assert.ok(
-        [...overview.querySelectorAll('h2')].some((h) => text(h) === heading),
-        `${l.code}: heading ${heading}`,
+        text(li).includes((t['regions.district'] ?? '').replace('{{name}}', r.district)),
+        `${l.code}: ${r.id} shows its Regierungsbezirk`,
       );
     }
   }

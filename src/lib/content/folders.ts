@@ -8,6 +8,8 @@ export const CONTENT_FOLDERS = {
   focusAreas: 'content/focus-areas',
   regions: 'content/regions',
   contacts: 'content/contacts',
+  /** The towns of Hessen (Destatis list, CSV) and their names in other scripts (YAML). */
+  towns: 'content/towns',
   /** German offers in `<folder>/de/`, translations in `<folder>/<lang>/`. */
   offers: 'content/offers',
 } as const;

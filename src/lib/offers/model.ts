@@ -311,7 +311,13 @@ export const FILTERS: Readonly<Record<FilterName, FilterDef>> = {
     values: (o, c) => [typeLabel(c.t, o.type)],
     order: (c) => OFFER_TYPES.map((x) => typeLabel(c.t, x)),
   },
-  region: { legend: (t) => t('offers.region'), values: (_, c) => [...(c.regionNames ?? [c.regionName])], germanValues: true },
+  region: {
+    legend: (t) => t('offers.region'),
+    values: (_, c) => [...(c.regionNames ?? [c.regionName])],
+    // The caller passes every region, A to Z by place name (src/lib/site/regions.ts), not by count.
+    order: (c) => [...(c.regionNames ?? [])],
+    germanValues: true,
+  },
   level: {
     legend: (t) => t('offers.levels'),
     values: (o, c) => o.levels.filter((l) => l !== 'literacy').map((l) => levelLabel(c.t, l)),

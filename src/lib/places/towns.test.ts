@@ -123,6 +123,51 @@ describe('foldPlaceName', () => {
   });
 });
 
+describe('the names in other scripts (content/towns/other-scripts.yaml)', () => {
+  const file = parse(readFileSync('content/towns/other-scripts.yaml', 'utf8')) as {
+    machineTransliterated: boolean;
+    regions: Record<string, Record<string, string>>;
+    towns: Record<string, Record<string, string>>;
+  };
+  const langs = ['ar', 'fa', 'ps', 'uk', 'ru', 'bg', 'ti'];
+  const writings = (value: string | undefined) =>
+    (value ?? '')
+      .split('|')
+      .map((w) => w.trim())
+      .filter(Boolean);
+  it('are marked as machine transliterations and cover every region in every other script', () => {
+    expect(file.machineTransliterated).toBe(true);
+    expect(Object.keys(file.regions).sort()).toEqual(regions.map((r) => r.id).sort());
+    for (const ags of Object.keys(file.towns))
+      expect(
+        towns.some((t) => t.ags === ags),
+        ags,
+      ).toBe(true);
+    for (const entry of [...Object.values(file.regions), ...Object.values(file.towns)])
+      expect(Object.keys(entry).sort()).toEqual([...langs].sort());
+  });
+  it('lead each writing to its own town first, in its language', () => {
+    for (const lang of langs) {
+      const localIndex = placeIndex(
+        towns.map((t) => ({ name: t.name, regionId: regionOfTown(t, regions)!, otherNames: writings(file.towns[t.ags]?.[lang]) })),
+        regions.map((r) => ({ ...r, otherNames: writings(file.regions[r.id]?.[lang]) })),
+      );
+      for (const [ags, byLang] of Object.entries(file.towns)) {
+        const region = regionOfTown(
+          towns.find((t) => t.ags === ags)!,
+          regions,
+        );
+        for (const writing of writings(byLang[lang])) {
+          expect(
+            matchPlaces(writing, localIndex, Infinity).some((m) => m.rank === 0 && m.entry.regionId === region),
+            `${lang} ${writing}`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+});
+
 describe('matchPlaces and resolvePlace', () => {
   it('find every one of the 421 towns by its plain name, leading to its region', () => {
     for (const t of towns) {
@@ -145,7 +190,16 @@ describe('matchPlaces and resolvePlace', () => {
     expect(firstRegion('Korb')).toBe('landkreis-waldeck-frankenberg');
     expect(firstRegion('Hanau')).toBe('stadt-hanau');
     expect(firstRegion('Maintal')).toBe('main-kinzig-kreis');
+    expect(firstRegion('Limburg an der Lahn')).toBe('landkreis-limburg-weilburg');
+    expect(firstRegion('Bad Homburg vor der Höhe')).toBe('stadt-bad-homburg-v-d-hoehe');
     expect(matchPlaces('Homburg', index).some((m) => m.entry.label === 'Bad Homburg v. d. Höhe')).toBe(true);
+    // The town Hanau and the region "Stadt Hanau" lead to the same place: one suggestion.
+    expect(matchPlaces('Hanau', index).map((m) => [m.entry.kind, m.entry.label])).toEqual([['town', 'Hanau']]);
+    expect(
+      matchPlaces('Fulda', index)
+        .filter((m) => m.rank === 0)
+        .map((m) => m.entry.regionId),
+    ).toEqual(['stadt-fulda', 'landkreis-fulda']);
   });
 
   it('gives a choice for a name of two regions, never one of them', () => {

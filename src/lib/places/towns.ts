@@ -140,7 +140,9 @@ export interface PlaceMatch {
 const REGION_KIND_WORDS = /^(landkreis|kreis|stadt|landeshauptstadt|universitätsstadt|wissenschaftsstadt)\s+/i;
 
 /** What follows the name proper: a river or hill people leave out ("Offenbach am Main" is "Offenbach"). */
-const LOCATION_SUFFIX = /\s+(am|an der|in der|im|v\. ?d\.|vor der|ob der)\s+.*$/i;
+const LOCATION_SUFFIX = /\s+(am|an der|a\. ?d\.|in der|im|v\. ?d\.|vor der|ob der)\s+.*$/i;
+/** Abbreviations of the official names, as people write them out ("Limburg a. d. Lahn" = "Limburg an der Lahn"). */
+const spelledOut = (name: string) => name.replace(/\ba\. ?d\./g, 'an der').replace(/\bv\. ?d\./g, 'vor der');
 
 /**
  * The keys of a name: the whole name, without its bracket ("Münster (Hessen)" → "Münster"), without
@@ -152,7 +154,7 @@ function keysOf(name: string, others: readonly string[] = []): { whole: string[]
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .trim()
     .replace(REGION_KIND_WORDS, '');
-  const names = [name, plain, plain.replace(LOCATION_SUFFIX, ''), ...others];
+  const names = [name, spelledOut(name), plain, plain.replace(LOCATION_SUFFIX, ''), ...others];
   const whole = [...new Set(names.map(foldPlaceName).filter(Boolean))];
   const words = [
     ...new Set(
@@ -216,7 +218,10 @@ export function matchPlaces(query: string, index: PlaceIndex, limit = 8): PlaceM
           : undefined;
     if (rank !== undefined) matches.push({ entry, rank });
   });
+  // A region that a matching town leads to already ("Hanau" and "Stadt Hanau") is said once, by the town.
+  const viaTown = new Set(matches.filter((m) => m.entry.kind === 'town').map((m) => m.entry.regionId));
   return matches
+    .filter((m) => m.entry.kind === 'town' || !viaTown.has(m.entry.regionId))
     .sort(
       (a, b) =>
         a.rank - b.rank ||
@@ -237,4 +242,38 @@ export function resolvePlace(query: string, index: PlaceIndex): { regionId: stri
   if (regions.size === 1) return { regionId: best[0]!.entry.regionId };
   if (regions.size > 1) return { choices: best };
   return { notFound: true };
+}
+
+// ------------------------------------------------------------------ names in other scripts
+
+/** The languages written in another script than German, whose readers may type a place in it. */
+export const OTHER_SCRIPT_LANGS = ['ar', 'fa', 'ps', 'uk', 'ru', 'bg', 'ti'] as const;
+
+export interface PlaceNames {
+  /** `region:<region id>` or `town:<ags>`. */
+  id: string;
+  /** Per language, the writings readers use ("فرانكفورت | فرانکفورت"). */
+  names: Partial<Record<(typeof OTHER_SCRIPT_LANGS)[number], string[]>>;
+}
+
+/**
+ * content/towns/other-scripts.yaml, parsed as data (regions by id, towns by key), as entries.
+ * `parse` is the YAML parser (the caller's, so this module stays free of dependencies).
+ */
+export function parsePlaceNames(text: string, parse: (yaml: string) => unknown): PlaceNames[] {
+  const data = (parse(text) ?? {}) as { regions?: Record<string, Record<string, string>>; towns?: Record<string, Record<string, string>> };
+  const entries = (kind: 'region' | 'town', map: Record<string, Record<string, string>> = {}) =>
+    Object.entries(map).map(([key, byLang]) => ({
+      id: `${kind}:${key}`,
+      names: Object.fromEntries(
+        Object.entries(byLang ?? {}).map(([lang, value]) => [
+          lang,
+          String(value)
+            .split('|')
+            .map((n) => n.trim())
+            .filter(Boolean),
+        ]),
+      ),
+    }));
+  return [...entries('region', data.regions), ...entries('town', data.towns)];
 }

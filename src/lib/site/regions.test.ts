@@ -1,29 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { groupRegions } from './regions.ts';
+import { regionPlaceName, sortRegionsByPlace } from './regions.ts';
 
 const r = (id: string, name: string, kind: string, district: string) => ({ id, data: { name, kind, district } });
 
-describe('groupRegions', () => {
-  it('groups by district, then kind, in the given order, names sorted the German way', () => {
-    const groups = groupRegions(
+describe('regionPlaceName and sortRegionsByPlace', () => {
+  it('names a region by its place, without its kind', () => {
+    expect(
       [
-        r('kassel-stadt', 'Stadt Kassel', 'kreisfreie-stadt', 'Kassel'),
-        r('offenbach', 'Offenbach', 'landkreis', 'Darmstadt'),
-        r('giessen', 'Gießen', 'landkreis', 'Gießen'),
-        r('bergstrasse', 'Bergstraße', 'landkreis', 'Darmstadt'),
-        r('hanau', 'Hanau', 'kreisfreie-stadt', 'Darmstadt'),
-      ],
-      ['Darmstadt', 'Gießen', 'Kassel'],
-      ['landkreis', 'kreisfreie-stadt', 'sonderstatusstadt'],
-    );
-    expect(groups.map((g) => g.district)).toEqual(['Darmstadt', 'Gießen', 'Kassel']);
-    expect(groups[0]!.kinds.map((k) => [k.kind, k.regions.map((x) => x.id)])).toEqual([
-      ['landkreis', ['bergstrasse', 'offenbach']],
-      ['kreisfreie-stadt', ['hanau']],
-    ]);
+        'Landkreis Gießen',
+        'Main-Kinzig-Kreis',
+        'Hochtaunuskreis',
+        'Stadt Offenbach am Main',
+        'Universitätsstadt Marburg',
+        'Landeshauptstadt Wiesbaden',
+        'Landkreis Darmstadt-Dieburg',
+      ].map(regionPlaceName),
+    ).toEqual(['Gießen', 'Main-Kinzig', 'Hochtaunus', 'Offenbach am Main', 'Marburg', 'Wiesbaden', 'Darmstadt-Dieburg']);
   });
-
-  it('leaves out empty districts and kinds', () => {
-    expect(groupRegions([], ['Darmstadt'], ['landkreis'])).toEqual([]);
+  it('sorts A to Z by place name, the town before the Landkreis of the same name', () => {
+    const sorted = sortRegionsByPlace(
+      [
+        r('lk-offenbach', 'Landkreis Offenbach', 'landkreis', 'Darmstadt'),
+        r('stadt-offenbach', 'Stadt Offenbach am Main', 'kreisfreie-stadt', 'Darmstadt'),
+        r('lk-kassel', 'Landkreis Kassel', 'landkreis', 'Kassel'),
+        r('stadt-kassel', 'Stadt Kassel', 'kreisfreie-stadt', 'Kassel'),
+        r('bergstrasse', 'Landkreis Bergstraße', 'landkreis', 'Darmstadt'),
+      ],
+      'de',
+    );
+    expect(sorted.map((x) => x.id)).toEqual(['bergstrasse', 'stadt-kassel', 'lk-kassel', 'lk-offenbach', 'stadt-offenbach']);
   });
 });

@@ -1,31 +1,27 @@
-/** Grouping of WIR regions for the overview: by Regierungsbezirk, then by kind, then by name. */
+/** WIR regions as people look for them: by place name, A to Z. */
 
 export interface RegionLike {
   id: string;
   data: { name: string; kind: string; district: string };
 }
 
-export interface RegionGroup<R, K extends string = string> {
-  district: string;
-  kinds: { kind: K; regions: R[] }[];
+/**
+ * A region's place name, as people look for it in a list: without the kind ("Landkreis Gießen" →
+ * "Gießen", "Main-Kinzig-Kreis" → "Main-Kinzig", "Hochtaunuskreis" → "Hochtaunus", "Stadt
+ * Offenbach am Main" → "Offenbach am Main", "Universitätsstadt Marburg" → "Marburg").
+ */
+export function regionPlaceName(name: string): string {
+  return name
+    .replace(/^(Landkreis|Kreis|Stadt|Landeshauptstadt|Universitätsstadt|Wissenschaftsstadt)\s+/, '')
+    .replace(/-Kreis$/, '')
+    .replace(/(?<=\p{Ll})kreis$/u, '');
 }
 
-export function groupRegions<R extends RegionLike, K extends string>(
-  regions: readonly R[],
-  districtOrder: readonly string[],
-  kindOrder: readonly K[],
-): RegionGroup<R, K>[] {
-  return districtOrder
-    .map((district) => ({
-      district,
-      kinds: kindOrder
-        .map((kind) => ({
-          kind,
-          regions: regions
-            .filter((r) => r.data.district === district && r.data.kind === kind)
-            .sort((a, b) => a.data.name.localeCompare(b.data.name, 'de')),
-        }))
-        .filter((k) => k.regions.length > 0),
-    }))
-    .filter((d) => d.kinds.length > 0);
+/** Regions A to Z by place name, in the page language's collation (ties: the kind decides, Landkreis after Stadt). */
+export function sortRegionsByPlace<R extends RegionLike>(regions: readonly R[], lang: string): R[] {
+  const collator = new Intl.Collator(lang);
+  const landkreisLast = (r: R) => (r.data.kind === 'landkreis' ? 1 : 0);
+  return [...regions].sort(
+    (a, b) => collator.compare(regionPlaceName(a.data.name), regionPlaceName(b.data.name)) || landkreisLast(a) - landkreisLast(b),
+  );
 }

@@ -170,13 +170,14 @@ describe('allPagePaths', () => {
         `/${l}/angebote/kurs/`,
         `/${l}/angebote-nach-art/german-course/`,
         `/${l}/suche/`,
+        `/${l}/orte/`,
       ]) {
         expect(paths.has(p), p).toBe(true);
       }
     }
     expect(paths.has('/')).toBe(true);
     expect(paths.has('/de/angebote-nach-art/project/')).toBe(false);
-    expect(paths.size).toBe(1 + 2 * 10);
+    expect(paths.size).toBe(1 + 2 * 11);
   });
   it('builds paths with the section names of the table', () => {
     expect(href('fa', route.offer('x'), 'y')).toBe('/fa/angebote/x/#y');

@@ -15,6 +15,8 @@ export const SECTIONS = {
   regions: 'regionen',
   focusAreas: 'schwerpunkte',
   search: 'suche',
+  /** All towns of Hessen A to Z, each with its WIR region (works without JavaScript). */
+  towns: 'orte',
 } as const;
 
 /** Content pages (content/pages/) that the site's own frame links to. */
@@ -37,6 +39,8 @@ export const editorsPath = (...segments: string[]): string => `/${[EDITORS_SECTI
 /** Fragment ids that other pages link to (`/de/regionen/x/#angebote`). */
 export const FRAGMENTS = {
   regionOffers: 'angebote',
+  /** The towns of a region, on its page. */
+  regionTowns: 'orte',
   /** "Who can help you here" on a region page: its contact point. */
   help: 'ansprechstelle',
   /** The operator's contact on the Impressum and the accessibility statement. */
@@ -56,6 +60,9 @@ export const route = {
   offer: (slug: string): string[] => [SECTIONS.offers, slug],
   offersByType: (type: string): string[] => [SECTIONS.offersByType, type],
   search: (): string[] => [SECTIONS.search],
+  towns: (): string[] => [SECTIONS.towns],
+  /** The town lookup's data (JSON, one file per language). */
+  townsData: (): string[] => [SECTIONS.towns, 'daten.json'],
   notFound: (): string[] => ['404'],
 };
 
@@ -78,6 +85,7 @@ export const TEMPLATES = [
   'offer',
   'offers-by-type',
   'search',
+  'towns',
   '404',
   'editors',
 ] as const;
@@ -105,6 +113,8 @@ export function templateOf(file: string): Template {
       return item ? 'focus-area' : 'focus-areas';
     case SECTIONS.search:
       return 'search';
+    case SECTIONS.towns:
+      return 'towns';
     default:
       return section.startsWith(PAGE_SLUGS.easyGerman) ? 'easy-german' : 'page';
   }
@@ -143,6 +153,7 @@ export const SAMPLE_PAGES: readonly SamplePage[] = [
   // Leichte Sprache is German by design; the other languages show it as German content.
   { id: 'Leichte Sprache', template: 'easy-german', path: (l) => href(l, route.page(PAGE_SLUGS.easyGerman)), germanOnly: true },
   { id: 'search', template: 'search', path: (l) => href(l, route.search()) },
+  { id: 'towns', template: 'towns', path: (l) => href(l, route.towns()) },
   { id: '404', template: '404', path: (l) => `/${l}/404.html`, notFound: true, missing: (l) => `/${l}/gibt-es-nicht/tief/` },
 ];
 
@@ -172,7 +183,7 @@ export function allPagePaths(inventory: SiteInventory, locales: readonly string[
   for (const l of locales) {
     const add = (segments: string[]) => paths.add(href(l, segments));
     add(route.home());
-    for (const section of [route.offers(), route.regions(), route.focusAreas(), route.search()]) add(section);
+    for (const section of [route.offers(), route.regions(), route.focusAreas(), route.search(), route.towns()]) add(section);
     inventory.pageSlugs.forEach((s) => add(route.page(s)));
     inventory.focusAreaSlugs.forEach((s) => add(route.focusArea(s)));
     inventory.regionIds.forEach((r) => add(route.region(r)));

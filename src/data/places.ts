@@ -1,0 +1,76 @@
+/**
+ * The towns of Hessen with their WIR region, and the data of the town lookup ("Where do you
+ * live?"), from the content collections `towns`, `placeNames` and `regions`. The rule that gives
+ * a town its region is in src/lib/places/towns.ts.
+ */
+import { getCollection } from 'astro:content';
+import { OTHER_SCRIPT_LANGS, regionOfTown, type PlaceNames } from '../lib/places/towns.ts';
+import { regionPlaceName } from '../lib/site/regions.ts';
+import type { Region } from './site.ts';
+
+export interface TownInRegion {
+  ags: string;
+  /** The name people use ("Hanau"). */
+  name: string;
+  officialName: string;
+  regionId: string;
+}
+
+/** The source and licence of the list of towns (shared/data/README.md): shown wherever the list is used. No web address: none is sourced. */
+export const TOWN_DATA_SOURCE = {
+  title: 'Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV100AD, Gebietsstand 30.11.2025',
+  licence: '© Statistisches Bundesamt (Destatis), 2025 — Vervielfältigung und Verbreitung, auch auszugsweise, mit Quellenangabe gestattet.',
+} as const;
+
+let cached: Promise<TownInRegion[]> | undefined;
+
+/** Every town with its region, A to Z. A town without a region stops the build (a region lost its `ags`). */
+export function loadTowns(regions: readonly Region[]): Promise<TownInRegion[]> {
+  cached ??= (async () => {
+    const keys = regions.map((r) => ({ id: r.id, ags: r.data.ags }));
+    return (await getCollection('towns'))
+      .map(({ data }) => {
+        const regionId = regionOfTown(data, keys);
+        if (!regionId)
+          throw new Error(
+            `content/towns/hessen-gemeinden.csv: ${data.officialName} (${data.ags}) belongs to no region: no region in content/regions/ has ags "${data.kreisAgs}" or "${data.ags}".`,
+          );
+        return { ags: data.ags, name: data.name, officialName: data.officialName, regionId };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  })();
+  return cached;
+}
+
+/** Names in other scripts by `region:<id>` / `town:<ags>`. */
+export async function loadPlaceNames(): Promise<Map<string, PlaceNames['names']>> {
+  return new Map((await getCollection('placeNames')).map((e) => [e.id, e.data.names]));
+}
+
+/**
+ * What the town lookup of one language downloads: the regions (id, name, kind label, page) and
+ * every town (name, region index, other writings in this language's script). Short keys: the
+ * file goes to cheap phones (budget: tests/built-site/towns.test.mjs).
+ */
+export interface LookupData {
+  /** [id, name, label of its kind, place name without the kind, other writings] */
+  r: [string, string, string, string, string[]][];
+  /** [name, index into r, other writings] */
+  t: [string, number, string[]][];
+}
+
+export function lookupData(
+  lang: string,
+  towns: readonly TownInRegion[],
+  regions: readonly Region[],
+  names: Map<string, PlaceNames['names']>,
+  kindLabel: (kind: Region['data']['kind']) => string,
+): LookupData {
+  const scriptLang = (OTHER_SCRIPT_LANGS as readonly string[]).includes(lang) ? (lang as (typeof OTHER_SCRIPT_LANGS)[number]) : undefined;
+  const others = (id: string) => (scriptLang ? (names.get(id)?.[scriptLang] ?? []) : []);
+  const index = new Map(regions.map((r, i) => [r.id, i]));
+  return {
+    r: regions.map((r) => [r.id, r.data.name, kindLabel(r.data.kind), regionPlaceName(r.data.name), others(`region:${r.id}`)]),
+    t: towns.map((t) => [t.name, index.get(t.regionId)!, others(`town:${t.ags}`)]),
+  };
+}

@@ -1,0 +1,140 @@
+// @ts-check
+// "Where do you live?" on a 360 px phone, by keyboard only, in German, two right-to-left
+// languages, Tigrinya and Ukrainian: typing a town (as people type it, or in the reader's script)
+// suggests its region and leads to the region's contact point; a name of two regions gives a
+// choice; an Ortsteil gets "not found"; on the finder the town filters by region; axe finds
+// nothing with the suggestions open; without JavaScript the form opens the list of all towns,
+// whose links reach the region. Screenshots go to test-results/ for a person to look at.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { parse } from 'yaml';
+import { startBrowserEnv, gotoStatus, pathOf, resultsDir, tabUntil, wcagTags } from './helpers.mjs';
+
+/** A town typed the way people type it, per language (other scripts from content/towns/other-scripts.yaml). */
+const names = /** @type {{ towns: Record<string, Record<string, string>> }} */ (
+  parse(readFileSync('content/towns/other-scripts.yaml', 'utf8'))
+);
+const inScript = (/** @type {string} */ lang, /** @type {string} */ ags) => (names.towns[ags]?.[lang] ?? '').split('|')[0]?.trim() ?? '';
+/** Rüsselsheim am Main (06433012): its own region. Hanau (06435014): kreisfrei since 2026. */
+const CASES = /** @type {[string, string, string][]} */ ([
+  ['de', 'ruesselsheim', 'stadt-ruesselsheim-am-main'],
+  ['ar', inScript('ar', '06433012'), 'stadt-ruesselsheim-am-main'],
+  ['fa', inScript('fa', '06435014'), 'stadt-hanau'],
+  ['ti', inScript('ti', '06435014'), 'stadt-hanau'],
+  ['uk', inScript('uk', '06433012'), 'stadt-ruesselsheim-am-main'],
+]);
+const LANGUAGES = CASES.map(([lang]) => lang);
+
+/** @type {Awaited<ReturnType<typeof startBrowserEnv>>} */
+let env;
+before(async () => {
+  env = await startBrowserEnv({ locales: LANGUAGES });
+  mkdirSync(resultsDir, { recursive: true });
+});
+after(async () => {
+  await env?.close();
+});
+
+/** @param {import('playwright-core').Page} page */
+async function axeViolations(page) {
+  const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** @param {import('playwright-core').Page} page */
+const suggestions = (page) => page.locator('form[data-town-lookup] [data-lookup-results] a');
+
+describe('the town lookup, at 360 px and by keyboard', () => {
+  for (const [lang, typed, region] of CASES) {
+    it(`${lang}: "${typed}" suggests its region and leads to its contact point; axe finds nothing`, async () => {
+      assert.ok(typed, `${lang}: a writing of the town in content/towns/other-scripts.yaml`);
+      const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      try {
+        await gotoStatus(page, `${env.origin}/${lang}/`);
+        // Keyboard only: Tab to the lookup's field, type, Tab to the first suggestion, Enter.
+        await tabUntil(page, () => document.activeElement?.matches('form[data-town-lookup] input[type="search"]') ?? false, undefined, {
+          description: 'the town field',
+        });
+        await page.keyboard.type(typed);
+        await suggestions(page).first().waitFor();
+        assert.ok(
+          (await suggestions(page).first().getAttribute('href'))?.endsWith(`/${lang}/regionen/${region}/#ansprechstelle`),
+          `${lang}: first suggestion`,
+        );
+        await page.locator('form[data-town-lookup]').screenshot({ path: join(resultsDir, `town-lookup-${lang}.png`) });
+        assert.deepEqual(await axeViolations(page), [], `${lang}: axe with the suggestions open`);
+        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, `${lang}: no horizontal overflow`);
+        // Past the submit button to the first suggestion.
+        await tabUntil(page, () => document.activeElement?.closest('[data-lookup-results]') !== null, undefined, {
+          max: 3,
+          description: 'the first suggestion',
+        });
+        await Promise.all([page.waitForURL(`**/${lang}/regionen/${region}/**`), page.keyboard.press('Enter')]);
+        assert.equal(pathOf(page), `/${lang}/regionen/${region}/`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('de: Enter on a name of two regions offers a choice; an Ortsteil is "not found", never a wrong region', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await gotoStatus(page, `${env.origin}/de/`);
+      const input = page.locator('form[data-town-lookup] input[type="search"]');
+      await input.fill('Offenbach');
+      await input.press('Enter');
+      await page.locator('[data-lookup-message]:not([hidden])').waitFor();
+      const hrefs = await suggestions(page).evaluateAll((as) => as.map((a) => new URL(/** @type {HTMLAnchorElement} */ (a).href).pathname));
+      assert.ok(
+        hrefs.includes('/de/regionen/stadt-offenbach-am-main/') && hrefs.includes('/de/regionen/landkreis-offenbach/'),
+        hrefs.join(', '),
+      );
+      assert.equal(pathOf(page), '/de/', 'no guess: the page stays');
+      await input.fill('Frankfurt-Höchst');
+      await input.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('[data-lookup-results] a').length === 0);
+      const message = await page.locator('[data-lookup-message]').textContent();
+      assert.match(message ?? '', /nicht gefunden/);
+      // A town name of one region leads straight to it.
+      await input.fill('Hanau');
+      await Promise.all([page.waitForURL('**/de/regionen/stadt-hanau/**'), input.press('Enter')]);
+      assert.equal(pathOf(page), '/de/regionen/stadt-hanau/');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('de: on the finder, a town filters the offers by its region', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await gotoStatus(page, `${env.origin}/de/angebote/`);
+      await page.locator('#finder-town').fill('Korbach');
+      await suggestions(page).first().waitFor();
+      const href = (await suggestions(page).first().getAttribute('href')) ?? '';
+      assert.equal(new URL(href, env.origin).searchParams.get('region'), 'Landkreis Waldeck-Frankenberg');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('without JavaScript, the form opens the list of all towns, whose links reach the region', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    try {
+      await gotoStatus(page, `${env.origin}/de/`);
+      await page.locator('form[data-town-lookup] input[type="search"]').fill('Hanau');
+      await Promise.all([page.waitForURL('**/de/orte/?ort=Hanau'), page.locator('form[data-town-lookup] button[type="submit"]').click()]);
+      const link = page.locator('#ort-H li', { hasText: 'Hanau' }).locator('a');
+      assert.equal(await link.getAttribute('href'), '/de/regionen/stadt-hanau/#ansprechstelle');
+      await Promise.all([page.waitForURL('**/de/regionen/stadt-hanau/**'), link.click()]);
+      assert.ok(await page.locator('#ansprechstelle').isVisible());
+    } finally {
+      await context.close();
+    }
+  });
+});
