@@ -4,7 +4,7 @@
  * a town its region is in src/lib/places/towns.ts.
  */
 import { getCollection } from 'astro:content';
-import { OTHER_SCRIPT_LANGS, regionOfTown, type PlaceNames } from '../lib/places/towns.ts';
+import { matchPlaces, OTHER_SCRIPT_LANGS, placeIndex, regionOfTown, type PlaceIndex, type PlaceNames } from '../lib/places/towns.ts';
 import { regionPlaceName } from '../lib/site/regions.ts';
 import type { Region } from './site.ts';
 
@@ -42,6 +42,18 @@ export function loadTowns(regions: readonly Region[]): Promise<TownInRegion[]> {
   return cached;
 }
 
+let townIndex: Promise<PlaceIndex> | undefined;
+
+/**
+ * The town of the list that an offer's `municipality` names, within its region ("Limburg an der
+ * Lahn" is "Limburg a. d. Lahn"); undefined when the list has no such town (then the offer is
+ * placed by its region only).
+ */
+export async function townOfOffer(municipality: string, regionId: string, regions: readonly Region[]): Promise<string | undefined> {
+  townIndex ??= loadTowns(regions).then((towns) => placeIndex(towns, []));
+  return matchPlaces(municipality, await townIndex, Infinity).find((m) => m.rank === 0 && m.entry.regionId === regionId)?.entry.label;
+}
+
 /** Names in other scripts by `region:<id>` / `town:<ags>`. */
 export async function loadPlaceNames(): Promise<Map<string, PlaceNames['names']>> {
   return new Map((await getCollection('placeNames')).map((e) => [e.id, e.data.names]));
@@ -53,8 +65,8 @@ export async function loadPlaceNames(): Promise<Map<string, PlaceNames['names']>
  * file goes to cheap phones (budget: tests/built-site/towns.test.mjs).
  */
 export interface LookupData {
-  /** [id, name, label of its kind, place name without the kind, other writings] */
-  r: [string, string, string, string, string[]][];
+  /** [id, name, label of its kind, place name without the kind, other writings, Regierungsbezirk] */
+  r: [string, string, string, string, string[], string][];
   /** [name, index into r, other writings] */
   t: [string, number, string[]][];
 }
@@ -70,7 +82,14 @@ export function lookupData(
   const others = (id: string) => (scriptLang ? (names.get(id)?.[scriptLang] ?? []) : []);
   const index = new Map(regions.map((r, i) => [r.id, i]));
   return {
-    r: regions.map((r) => [r.id, r.data.name, kindLabel(r.data.kind), regionPlaceName(r.data.name), others(`region:${r.id}`)]),
+    r: regions.map((r) => [
+      r.id,
+      r.data.name,
+      kindLabel(r.data.kind),
+      regionPlaceName(r.data.name),
+      others(`region:${r.id}`),
+      r.data.district,
+    ]),
     t: towns.map((t) => [t.name, index.get(t.regionId)!, others(`town:${t.ags}`)]),
   };
 }

@@ -207,6 +207,47 @@ describe('course finder', () => {
     }
   });
 
+  it('finds the same offers for "Deutsch Kurs", "Deutsch-Kurs" and "Deutschkurs", and "Giessen" where the text says Gießen', async () => {
+    const joined = (await search(page, env.origin, 'de', { q: 'Deutschkurs' })).hrefs.sort();
+    assert.ok(joined.length > 10, `Deutschkurs: ${joined.length}`);
+    for (const q of ['Deutsch Kurs', 'Deutsch-Kurs']) {
+      const { hrefs } = await search(page, env.origin, 'de', { q });
+      for (const href of joined) assert.ok(hrefs.includes(href), `"${q}" should find ${href} as "Deutschkurs" does`);
+    }
+    for (const lang of ['ar', 'tr']) {
+      const { hrefs } = await search(page, env.origin, lang, { q: 'Giessen' });
+      assert.ok(
+        hrefs.includes(`/${lang}/angebote/beispiel-deutschkurs-giessen/`),
+        `${lang}: "Giessen" finds the course in Gießen, found ${hrefs.join(', ')}`,
+      );
+    }
+  });
+
+  it('ranks a search that names a town by place: the town first, then its region, then its Regierungsbezirk, nothing farther', async () => {
+    const data = offerFiltersIn('de');
+    const place = (/** @type {string} */ href) => data.find((o) => href === `/de/angebote/${o.slug}/`)?.filters ?? {};
+    const { hrefs } = await search(page, env.origin, 'de', { q: 'Deutschkurs Korbach' });
+    assert.ok(hrefs.length > 0, 'results');
+    const ring = hrefs.map((h) => {
+      const f = place(h);
+      return (f['town'] ?? []).includes('Korbach')
+        ? 0
+        : (f['region'] ?? []).includes('Landkreis Waldeck-Frankenberg')
+          ? 1
+          : (f['district'] ?? []).includes('Kassel')
+            ? 2
+            : 3;
+    });
+    assert.equal(ring[0], 0, `first result in Korbach: ${hrefs[0]}`);
+    assert.deepEqual(
+      ring,
+      [...ring].sort((a, b) => a - b),
+      `town, region, Regierungsbezirk in this order: ${ring.join('')}`,
+    );
+    assert.ok(!ring.includes(3), 'nothing outside the Regierungsbezirk Kassel');
+    assert.ok(ring.includes(2), 'the rest of the Regierungsbezirk is listed too');
+  });
+
   it('shows typed and linked markup as text, never as HTML', async () => {
     const payload = '<img src=x onerror=alert(1)>';
     for (const params of [{ q: payload }, { type: payload }, { q: '"><script>alert(2)</script>' }]) {

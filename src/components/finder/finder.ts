@@ -3,12 +3,15 @@
  * - Pagefind loads only when a person searches or filters (or opens a shared result URL).
  * - Query and filters live in the URL: shareable, bookmarkable, restored by the back button.
  * - Query variants (src/components/finder/searchNormalize.ts) so that writing variants never make search miss.
+ * - A town or region in the query ranks by place (town, region, Regierungsbezirk; src/lib/places/towns.ts).
  * - Results are built with textContent only: nothing typed or indexed is ever parsed as HTML.
  * Runs under `script-src 'self' 'wasm-unsafe-eval'` (no inline script, no eval).
  */
 import { isEmptyState, pagefindFilters, parseFinderState, serializeFinderState, type FinderState } from './finderState.ts';
 import { FILTER_NAMES } from '../../lib/offers/model.ts';
 import { queryVariants } from './searchNormalize.ts';
+import { PLACE_FILTERS, placeIndex, placeInQuery, type PlaceIndex } from '../../lib/places/towns.ts';
+import type { LookupData } from '../places/townLookup.ts';
 
 interface PagefindResult {
   id: string;
@@ -56,15 +59,62 @@ function fillForm(form: HTMLFormElement, state: FinderState): void {
  * All results of every query variant, each page once with its best score, best first.
  * Without a query (filters only), in the index's sort order: running and ongoing offers first.
  */
-async function runSearch(pf: Pagefind, state: FinderState): Promise<PagefindResult[]> {
-  const filters = pagefindFilters(state);
-  if (!state.q) return (await pf.search(null, { filters, sort: { start: 'asc' } }))?.results ?? [];
-  const responses = await Promise.all(queryVariants(state.q).map((term) => pf.search(term, { filters })));
+async function searchText(pf: Pagefind, q: string, filters: object): Promise<PagefindResult[]> {
+  if (!q) return (await pf.search(null, { filters, sort: { start: 'asc' } }))?.results ?? [];
+  const responses = await Promise.all(queryVariants(q).map((term) => pf.search(term, { filters })));
   const best = new Map<string, PagefindResult>();
   for (const response of responses) {
     for (const r of response?.results ?? []) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The towns and regions, to find a place in a query (the town lookup's data, loaded once when needed). */
+interface Places {
+  index: PlaceIndex;
+  region: Map<string, { name: string; district: string }>;
+}
+let places: Promise<Places | undefined> | undefined;
+function loadPlaces(url: string | undefined): Promise<Places | undefined> {
+  places ??= url
+    ? fetch(url)
+        .then((r) => r.json() as Promise<LookupData>)
+        .then((data) => ({
+          index: placeIndex(
+            data.t.map(([name, r, otherNames]) => ({ name, regionId: data.r[r]![0], otherNames })),
+            data.r.map(([id, name, , place, otherNames]) => ({ id, name, otherNames: [place, ...otherNames] })),
+          ),
+          region: new Map(data.r.map(([id, name, , , , district]) => [id, { name, district }])),
+        }))
+        .catch(() => undefined)
+    : Promise.resolve(undefined);
+  return places;
+}
+
+/**
+ * All results of every query variant, each page once with its best score, best first.
+ * Without a query (filters only), in the index's sort order: running and ongoing offers first.
+ * A query that names a town or region ("Deutschkurs Korbach") searches the rest of it near that
+ * place: offers in the town first, then the rest of its region, then the rest of its
+ * Regierungsbezirk; nothing farther (if nothing is that near, the whole query as written).
+ */
+async function runSearch(pf: Pagefind, state: FinderState, placesUrl: string | undefined): Promise<PagefindResult[]> {
+  const filters = pagefindFilters(state);
+  const known = state.q ? await loadPlaces(placesUrl) : undefined;
+  const place = known && placeInQuery(state.q, known.index);
+  const region = place && known.region.get(place.entry.regionId);
+  if (place && region) {
+    const rings = [
+      ...(place.entry.kind === 'town' ? [{ [PLACE_FILTERS.town]: { any: [place.entry.label] } }] : []),
+      { region: { any: [region.name] } },
+      { [PLACE_FILTERS.district]: { any: [region.district] } },
+    ];
+    const found = await Promise.all(rings.map((ring) => searchText(pf, place.rest, { ...filters, ...ring })));
+    const seen = new Set<string>();
+    const near = found.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
+    if (near.length > 0) return near;
+  }
+  return searchText(pf, state.q, filters);
 }
 
 /** A result card: a clone of the offer card's template (OfferCard.astro), filled with textContent only. */
@@ -115,7 +165,7 @@ export function startFinder(): void {
     status!.textContent = root!.dataset['loading'] ?? '';
     try {
       const pf = await loadPagefind();
-      const results = await runSearch(pf, state);
+      const results = await runSearch(pf, state, root!.dataset['places']);
       if (run !== searchRun) return; // a newer search has started
       await showPage(results, 0, run);
       if (run !== searchRun) return;

@@ -28,6 +28,15 @@ describe('queryVariants', () => {
     expect(queryVariants('ingilizce')).toContain('ingilizce');
   });
 
+  it('tries German compounds joined and spelled-out umlauts and ß as German letters', () => {
+    expect(queryVariants('Deutsch Kurs')).toEqual(expect.arrayContaining(['deutsch kurs', 'deutschkurs']));
+    expect(queryVariants('Deutsch-Kurs')).toEqual(expect.arrayContaining(['deutsch-kurs', 'deutschkurs', 'deutsch kurs']));
+    expect(queryVariants('Giessen')).toEqual(expect.arrayContaining(['giessen', 'gießen']));
+    expect(queryVariants('Muehltal')).toContain('mühltal');
+    expect(queryVariants('Kinder Betreuung')).toContain('kinderbetreuung');
+    expect(queryVariants('Deutsch für Frauen am Abend')).not.toContain('deutschfürfrauenamabend');
+  });
+
   it('stays bounded for long queries', () => {
     expect(queryVariants('iiiiiiii iiiiiiii').length).toBeLessThanOrEqual(40);
   });

@@ -9,6 +9,9 @@
  *   i/ı is tried both ways (people without a Turkish keyboard type "kadinlar" for "kadınlar";
  *   Pagefind lowercases "ILIK" in a text to "ilik"). Checked against a real Pagefind index in
  *   tests/browser/finder.test.mjs.
+ * - German compounds and spellings: words written apart or with a hyphen are also tried joined
+ *   ("Deutsch Kurs", "Deutsch-Kurs" → "deutschkurs"); ae, oe, ue and ss are also tried as ä, ö, ü
+ *   and ß ("Giessen" → "gießen"), as people type them without a German keyboard.
  */
 
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
@@ -39,6 +42,22 @@ function dottedDotless(q: string, maxPositions = 4): string[] {
 const toPersian = (q: string) => q.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک');
 const toArabic = (q: string) => q.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
 
+/** "deutsch kurs" / "deutsch-kurs" → "deutschkurs" (at most three words: longer queries are sentences). */
+function joined(q: string): string[] {
+  const parts = q.split(/[\s-]+/).filter(Boolean);
+  return parts.length > 1 && parts.length <= 3 ? [parts.join(''), ...(q.includes('-') ? [parts.join(' ')] : [])] : [];
+}
+
+/** "giessen" → "gießen", "muehltal" → "mühltal": the German letters a query spells out. */
+function germanLetters(q: string): string[] {
+  if (!/ae|oe|ue|ss/.test(q)) return [];
+  const umlauts = q
+    .replace(/(?<=\p{L})ae/gu, 'ä')
+    .replace(/(?<=\p{L})oe/gu, 'ö')
+    .replace(/(?<=\p{L})ue/gu, 'ü');
+  return [umlauts, q.replace(/ss/g, 'ß'), umlauts.replace(/ss/g, 'ß')];
+}
+
 /** The query variants to search for, most likely first, without duplicates and empties. */
 export function queryVariants(query: string): string[] {
   const base = query.normalize('NFC').replace(ARABIC_MARKS, '').replace(/\s+/g, ' ').trim();
@@ -55,5 +74,8 @@ export function queryVariants(query: string): string[] {
       }
     }
   }
+  // German spellings on the usual lower case only, so the variants stay few.
+  const usual = cases[1]!;
+  if (latin) for (const v of [...joined(usual), ...germanLetters(usual), ...joined(usual).flatMap(germanLetters)]) variants.add(v);
   return [...variants].filter(Boolean);
 }

@@ -7,8 +7,9 @@
  */
 import { matchPlaces, MIN_QUERY_LETTERS, placeIndex, resolvePlace, type PlaceIndex, type PlaceMatch } from '../../lib/places/towns.ts';
 
-interface LookupData {
-  r: [string, string, string, string, string[]][];
+/** src/data/places.ts LookupData. */
+export interface LookupData {
+  r: [string, string, string, string, string[], string][];
   t: [string, number, string[]][];
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { foldPlaceName, matchPlaces, parseTowns, placeIndex, regionOfTown, resolvePlace, TownDataError } from './towns.ts';
+import { foldPlaceName, matchPlaces, parseTowns, placeInQuery, placeIndex, regionOfTown, resolvePlace, TownDataError } from './towns.ts';
 
 const towns = parseTowns(readFileSync('content/towns/hessen-gemeinden.csv', 'utf8'));
 const regions = readdirSync('content/regions').map((f) => {
@@ -221,5 +221,24 @@ describe('matchPlaces and resolvePlace', () => {
     expect(resolvePlace('Höchst im Odenwald Nord', index)).toEqual({ notFound: true });
     expect(resolvePlace('Bornheim', index)).toEqual({ notFound: true });
     expect(matchPlaces('F', index)).toEqual([]);
+  });
+});
+
+describe('placeInQuery', () => {
+  const place = (q: string) => {
+    const p = placeInQuery(q, index);
+    return p && [p.rest, p.entry.kind, p.entry.label];
+  };
+  it('finds the town or region a search names, and what else it asks for', () => {
+    expect(place('Deutschkurs Korbach')).toEqual(['Deutschkurs', 'town', 'Korbach']);
+    expect(place('sprachcafe bad homburg')).toEqual(['sprachcafe', 'town', 'Bad Homburg v. d. Höhe']);
+    expect(place('Giessen Kinderbetreuung')).toEqual(['Kinderbetreuung', 'town', 'Gießen']);
+    expect(place('Offenbach')).toEqual(['', 'town', 'Offenbach am Main']);
+    expect(place('Kurse im Main-Kinzig')).toEqual(['Kurse im', 'region', 'Main-Kinzig-Kreis']);
+  });
+  it('finds none in a query without a whole place name', () => {
+    expect(place('Deutschkurs für Frauen')).toBeUndefined();
+    expect(place('Kurs')).toBeUndefined();
+    expect(place('Frankfurt-Höchst')).toBeUndefined();
   });
 });

@@ -189,7 +189,9 @@ export function placeIndex(
     words.push(k.words);
   }
   for (const r of regions) {
-    const k = keysOf(r.name, r.otherNames);
+    // "Main-Kinzig-Kreis" and "Hochtaunuskreis" are also found as "Main-Kinzig" and "Hochtaunus".
+    const withoutKreis = r.name.replace(REGION_KIND_WORDS, '').replace(/-Kreis$|(?<=\p{Ll})kreis$/u, '');
+    const k = keysOf(r.name, [withoutKreis, ...(r.otherNames ?? [])]);
     entries.push({ kind: 'region', label: r.name, regionId: r.id, keys: k.whole });
     words.push(k.words);
   }
@@ -276,4 +278,42 @@ export function parsePlaceNames(text: string, parse: (yaml: string) => unknown):
       ),
     }));
   return [...entries('region', data.regions), ...entries('town', data.towns)];
+}
+
+// ------------------------------------------------------------------ a place inside a search query
+
+export interface QueryPlace {
+  /** The query without the place's words ("Deutschkurs Korbach" → "Deutschkurs"); may be empty. */
+  rest: string;
+  /** The place as matched: a town (its name) or a region. */
+  entry: PlaceEntry;
+}
+
+/**
+ * Search-index filters that place an offer, so the finder can rank by place: its town (the name
+ * in the list of towns) and its Regierungsbezirk. The region is the finder's own region filter.
+ */
+export const PLACE_FILTERS = { town: 'town', district: 'district' } as const;
+
+/** Most words a place name has ("Bad Homburg v. d. Höhe" is written in at most four). */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * The place a search query names, if any: the longest run of words that is the whole name of a
+ * town or region (not just its start: "Kurs" must not become "Kursdorf"). A town wins over a region
+ * of the same name ("Offenbach" in a course search means the town). The rest of the query is
+ * searched as usual, ranked by that place (src/components/finder/finder.ts).
+ */
+export function placeInQuery(query: string, index: PlaceIndex): QueryPlace | undefined {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length); n >= 1; n--) {
+    for (let start = 0; start + n <= words.length; start++) {
+      const candidate = words.slice(start, start + n).join(' ');
+      if ([...foldPlaceName(candidate)].length < 3) continue;
+      const whole = matchPlaces(candidate, index, Infinity).filter((m) => m.rank === 0);
+      const best = whole.find((m) => m.entry.kind === 'town') ?? whole[0];
+      if (best) return { rest: [...words.slice(0, start), ...words.slice(start + n)].join(' '), entry: best.entry };
+    }
+  }
+  return undefined;
 }
