@@ -70,8 +70,16 @@ const PAGES = [
 /**
  * @typedef {{ path: string, sizes: Sizes, total: number, requests: number }} PageDownload
  * @typedef {{ lang: string, query: string, results: number, shown: number, load: Sizes, search: Sizes, total: number, requests: number }} FinderDownload
- * @typedef {{ pages: PageDownload[], finder: FinderDownload[] }} BrowserFigures
+ * @typedef {{ lang: string, typed: string, keys: number, medianMs: number, maxMs: number, dataGzip: number }} LookupTiming
+ * @typedef {{ pages: PageDownload[], finder: FinderDownload[], lookup: LookupTiming[] }} BrowserFigures
  */
+
+/** Towns typed into the town lookup, as people type them, per language (content/towns/other-scripts.yaml). */
+const LOOKUP_QUERIES = /** @type {const} */ ([
+  ['de', 'ruesselsheim'],
+  ['ar', 'روسلسهايم'],
+  ['ti', 'ሃናው'],
+]);
 
 /**
  * @param {string} origin where `site` is served
@@ -115,7 +123,45 @@ export async function inBrowser(origin, site) {
       finder.push({ lang, query, results, shown, load, search, total: sum(load) + sum(search), requests: requested.length });
       await context.close();
     }
-    return { pages, finder };
+    /**
+     * The town lookup: from each key press (beforeinput, which non-Latin keys fire too) to the suggestions list changing (a
+     * MutationObserver), once its data has loaded on focus, on this machine's Chromium.
+     * @type {LookupTiming[]}
+     */
+    const lookup = [];
+    for (const [lang, typed] of LOOKUP_QUERIES) {
+      const { context, page } = await open();
+      await page.goto(origin + href(lang, route.home()), { waitUntil: 'networkidle' });
+      const input = page.locator('form[data-town-lookup] input[type="search"]');
+      await input.focus();
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => {
+        const w = /** @type {any} */ (window);
+        w.__lookupTimes = [];
+        const list = /** @type {Element} */ (document.querySelector('[data-lookup-results]'));
+        document.addEventListener('beforeinput', () => (w.__keyAt = performance.now()), true);
+        new MutationObserver(() => w.__lookupTimes.push(performance.now() - w.__keyAt)).observe(list, { childList: true });
+      });
+      // The first letter suggests nothing yet (MIN_QUERY_LETTERS); every later one changes the list.
+      await page.keyboard.type([...typed][0] ?? '');
+      for (const key of [...typed].slice(1)) {
+        const before = await page.evaluate(() => /** @type {any} */ (window).__lookupTimes.length);
+        await page.keyboard.type(key);
+        await page.waitForFunction((n) => /** @type {any} */ (window).__lookupTimes.length > n, before);
+      }
+      const times = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__lookupTimes)).sort((a, b) => a - b);
+      const data = readFileSync(join(site, lang, 'orte', 'daten.json'));
+      lookup.push({
+        lang,
+        typed,
+        keys: times.length,
+        medianMs: Math.round((times[Math.floor(times.length / 2)] ?? NaN) * 10) / 10,
+        maxMs: Math.round((times.at(-1) ?? NaN) * 10) / 10,
+        dataGzip: gzipSync(data, { level: 6 }).length,
+      });
+      await context.close();
+    }
+    return { pages, finder, lookup };
   } finally {
     await browser.close();
   }

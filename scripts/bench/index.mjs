@@ -15,7 +15,8 @@
 // 1. templates.mjs: the real site (run `npm run build` first): per template in de and ar, HTML + CSS
 //    raw and gzip and JavaScript, against the budgets; the largest page of every template in every language.
 // 2. browser.mjs: in Chromium, everything a phone downloads for a few pages (fonts included), and on
-//    the finder the bytes fetched from page load to the first result list (Pagefind JS, WASM, index, fragments).
+//    the finder the bytes fetched from page load to the first result list (Pagefind JS, WASM, index, fragments);
+//    the town lookup's time from a key press to its suggestions, and the size of its data.
 // 3. lighthouse.mjs: Lighthouse (mobile, its default simulated slow 4G) for home, finder and an offer
 //    page in de and ar.
 // 4. scale.mjs: builds with 1,000 and 5,000 generated offers × 12 languages in a temporary copy:
@@ -80,6 +81,7 @@ try {
   browser = await inBrowser(origin, SITE);
   console.table(browser.pages.map((p) => ({ path: p.path, total: p.total, requests: p.requests })));
   console.table(browser.finder.map((f) => ({ lang: f.lang, results: f.results, total: f.total, requests: f.requests })));
+  console.table(browser.lookup);
   if (runLighthouse) {
     for (const path of LIGHTHOUSE_PAGES) {
       console.log(`Lighthouse ${path} …`);

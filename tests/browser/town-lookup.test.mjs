@@ -113,6 +113,9 @@ describe('the town lookup, at 360 px and by keyboard', () => {
     const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
     try {
       await gotoStatus(page, `${env.origin}/de/angebote/`);
+      // Folded to one line above the finder's own search; opened by its summary.
+      assert.equal(await page.locator('#finder-town').isVisible(), false, 'folded');
+      await page.locator('details:has(#finder-town) > summary').click();
       await page.locator('#finder-town').fill('Korbach');
       await suggestions(page).first().waitFor();
       const href = (await suggestions(page).first().getAttribute('href')) ?? '';
