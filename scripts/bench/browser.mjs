@@ -150,7 +150,7 @@ export async function inBrowser(origin, site) {
         await page.waitForFunction((n) => /** @type {any} */ (window).__lookupTimes.length > n, before);
       }
       const times = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__lookupTimes)).sort((a, b) => a - b);
-      const data = readFileSync(join(site, lang, 'orte', 'daten.json'));
+      const data = readFileSync(join(site, href(lang, route.townsData()).replace(/\/$/, '')));
       lookup.push({
         lang,
         typed,

@@ -188,7 +188,7 @@ ${table(
 
 ### The town lookup: from a key press to the suggestions
 
-On the home page, once the lookup's data has loaded (on focus, \`/<lang>/orte/daten.json\`): the time
+On the home page, once the lookup's data has loaded (on focus, \`${href('<lang>', route.townsData()).replace(/\/$/, '')}\`): the time
 from each key press (the beforeinput event) to the suggestions list changing, in this machine's Chromium at
 360 px, typing a town letter by letter. Target: under 50 ms; data under 15 kB gzip (tested).
 
