@@ -10,7 +10,7 @@
 import { isEmptyState, pagefindFilters, parseFinderState, serializeFinderState, type FinderState } from './finderState.ts';
 import { FILTER_NAMES } from '../../lib/offers/model.ts';
 import { queryVariants } from './searchNormalize.ts';
-import { PLACE_FILTERS, placeIndex, placeInQuery, type PlaceIndex } from '../../lib/places/towns.ts';
+import type { PlaceIndex, QueryPlace } from '../../lib/places/towns.ts';
 import type { LookupData } from '../places/townLookup.ts';
 
 interface PagefindResult {
@@ -69,23 +69,30 @@ async function searchText(pf: Pagefind, q: string, filters: object): Promise<Pag
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** The towns and regions, to find a place in a query (the town lookup's data, loaded once when needed). */
+/**
+ * The towns and regions, to find a place in a query: the town lookup's data and its matching code,
+ * loaded once when a query is searched (dynamically: the site-wide search page never needs them).
+ */
 interface Places {
-  index: PlaceIndex;
+  find: (query: string) => QueryPlace | undefined;
+  filters: { town: string; district: string };
   region: Map<string, { name: string; district: string }>;
 }
 let places: Promise<Places | undefined> | undefined;
 function loadPlaces(url: string | undefined): Promise<Places | undefined> {
   places ??= url
-    ? fetch(url)
-        .then((r) => r.json() as Promise<LookupData>)
-        .then((data) => ({
-          index: placeIndex(
+    ? Promise.all([import('../../lib/places/towns.ts'), fetch(url).then((r) => r.json() as Promise<LookupData>)])
+        .then(([towns, data]) => {
+          const index: PlaceIndex = towns.placeIndex(
             data.t.map(([name, r, otherNames]) => ({ name, regionId: data.r[r]![0], otherNames })),
             data.r.map(([id, name, , place, otherNames]) => ({ id, name, otherNames: [place, ...otherNames] })),
-          ),
-          region: new Map(data.r.map(([id, name, , , , district]) => [id, { name, district }])),
-        }))
+          );
+          return {
+            find: (query: string) => towns.placeInQuery(query, index),
+            filters: towns.PLACE_FILTERS,
+            region: new Map(data.r.map(([id, name, , , , district]) => [id, { name, district }])),
+          };
+        })
         .catch(() => undefined)
     : Promise.resolve(undefined);
   return places;
@@ -101,13 +108,13 @@ function loadPlaces(url: string | undefined): Promise<Places | undefined> {
 async function runSearch(pf: Pagefind, state: FinderState, placesUrl: string | undefined): Promise<PagefindResult[]> {
   const filters = pagefindFilters(state);
   const known = state.q ? await loadPlaces(placesUrl) : undefined;
-  const place = known && placeInQuery(state.q, known.index);
-  const region = place && known.region.get(place.entry.regionId);
-  if (place && region) {
+  const place = known?.find(state.q);
+  const region = place && known?.region.get(place.entry.regionId);
+  if (known && place && region) {
     const rings = [
-      ...(place.entry.kind === 'town' ? [{ [PLACE_FILTERS.town]: { any: [place.entry.label] } }] : []),
+      ...(place.entry.kind === 'town' ? [{ [known.filters.town]: { any: [place.entry.label] } }] : []),
       { region: { any: [region.name] } },
-      { [PLACE_FILTERS.district]: { any: [region.district] } },
+      { [known.filters.district]: { any: [region.district] } },
     ];
     const found = await Promise.all(rings.map((ring) => searchText(pf, place.rest, { ...filters, ...ring })));
     const seen = new Set<string>();

@@ -146,6 +146,21 @@ describe('the names in other scripts (content/towns/other-scripts.yaml)', () => 
     for (const entry of [...Object.values(file.regions), ...Object.values(file.towns)])
       expect(Object.keys(entry).sort()).toEqual([...langs].sort());
   });
+  it('give a choice, in every script, for the two towns called Homberg', () => {
+    for (const lang of langs) {
+      const localIndex = placeIndex(
+        towns.map((t) => ({ name: t.name, regionId: regionOfTown(t, regions)!, otherNames: writings(file.towns[t.ags]?.[lang]) })),
+        regions.map((r) => ({ ...r, otherNames: writings(file.regions[r.id]?.[lang]) })),
+      );
+      const short = writings(file.towns['06634009']?.[lang])[0]!.replace(/\s*\(.*\)$/, '');
+      const answer = resolvePlace(short, localIndex);
+      expect('choices' in answer && answer.choices.map((c) => c.entry.regionId).sort(), `${lang} ${short}`).toEqual([
+        'schwalm-eder-kreis',
+        'vogelsbergkreis',
+      ]);
+    }
+  });
+
   it('lead each writing to its own town first, in its language', () => {
     for (const lang of langs) {
       const localIndex = placeIndex(

@@ -154,7 +154,8 @@ function keysOf(name: string, others: readonly string[] = []): { whole: string[]
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .trim()
     .replace(REGION_KIND_WORDS, '');
-  const names = [name, spelledOut(name), plain, plain.replace(LOCATION_SUFFIX, ''), ...others];
+  const unbracketed = (n: string) => n.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const names = [name, spelledOut(name), plain, plain.replace(LOCATION_SUFFIX, ''), ...others, ...others.map(unbracketed)];
   const whole = [...new Set(names.map(foldPlaceName).filter(Boolean))];
   const words = [
     ...new Set(
