@@ -4,8 +4,15 @@
  * a town its region is in src/lib/places/towns.ts.
  */
 import { getCollection } from 'astro:content';
-import { matchPlaces, OTHER_SCRIPT_LANGS, placeIndex, regionOfTown, type PlaceIndex, type PlaceNames } from '../lib/places/towns.ts';
-import { regionPlaceName } from '../lib/site/regions.ts';
+import {
+  matchPlaces,
+  OTHER_SCRIPT_LANGS,
+  placeIndex,
+  regionOfTown,
+  type LookupData,
+  type PlaceIndex,
+  type PlaceNames,
+} from '../lib/places/towns.ts';
 import type { Region } from './site.ts';
 
 export interface TownInRegion {
@@ -59,18 +66,7 @@ export async function loadPlaceNames(): Promise<Map<string, PlaceNames['names']>
   return new Map((await getCollection('placeNames')).map((e) => [e.id, e.data.names]));
 }
 
-/**
- * What the town lookup of one language downloads: the regions (id, name, kind label, page) and
- * every town (name, region index, other writings in this language's script). Short keys: the
- * file goes to cheap phones (budget: tests/built-site/towns.test.mjs).
- */
-export interface LookupData {
-  /** [id, name, label of its kind, place name without the kind, other writings, Regierungsbezirk] */
-  r: [string, string, string, string, string[], string][];
-  /** [name, index into r, other writings] */
-  t: [string, number, string[]][];
-}
-
+/** The town lookup's data in one language (the format: LookupData in src/lib/places/towns.ts). */
 export function lookupData(
   lang: string,
   towns: readonly TownInRegion[],
@@ -82,14 +78,7 @@ export function lookupData(
   const others = (id: string) => (scriptLang ? (names.get(id)?.[scriptLang] ?? []) : []);
   const index = new Map(regions.map((r, i) => [r.id, i]));
   return {
-    r: regions.map((r) => [
-      r.id,
-      r.data.name,
-      kindLabel(r.data.kind),
-      regionPlaceName(r.data.name),
-      others(`region:${r.id}`),
-      r.data.district,
-    ]),
+    r: regions.map((r) => [r.id, r.data.name, kindLabel(r.data.kind), others(`region:${r.id}`), r.data.district]),
     t: towns.map((t) => [t.name, index.get(t.regionId)!, others(`town:${t.ags}`)]),
   };
 }

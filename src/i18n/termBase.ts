@@ -58,7 +58,12 @@ export const lowerFor = (text: string, code: string) => text.normalize('NFC').to
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A German form as a whole word: "Kurs" is not found in "Kursen" (compounds are listed as forms). */
-const germanWord = (form: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(form)}($|[^\\p{L}])`, 'u');
+const wordPatterns = new Map<string, RegExp>();
+const germanWord = (form: string) => {
+  let pattern = wordPatterns.get(form);
+  if (!pattern) wordPatterns.set(form, (pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(form)}($|[^\\p{L}])`, 'u')));
+  return pattern;
+};
 
 /** `text` without the names that stay German, longest first ("Landkreis Kassel" before "Kassel"). */
 function withoutNames(text: string, names: readonly string[]): string {

@@ -287,3 +287,11 @@ test('contact data and URLs are isolated for right-to-left text', () => {
   }
   assert.ok(checked > 0, 'expected e-mail addresses or URLs shown on right-to-left pages');
 });
+
+test('Leichte Sprache pages keep every line of their text as a line on the page (one statement per line); other pages do not', () => {
+  const easy = files.filter((f) => /^[a-z]{2}\/leichte-sprache[^/]*\/index\.html$/.test(f));
+  assert.ok(easy.length >= 4 * locales.length, `${easy.length} Leichte Sprache pages`);
+  const keeps = (/** @type {string} */ f) => load(f).querySelector('main .prose')?.className.includes('whitespace-pre-line') ?? false;
+  for (const f of easy) assert.ok(keeps(f), `${f}: line breaks kept`);
+  for (const f of ['de/programm/index.html', 'ar/programm/index.html']) assert.equal(keeps(f), false, `${f}: normal text`);
+});

@@ -10,8 +10,7 @@
 import { isEmptyState, pagefindFilters, parseFinderState, serializeFinderState, type FinderState } from './finderState.ts';
 import { FILTER_NAMES } from '../../lib/offers/model.ts';
 import { queryVariants } from './searchNormalize.ts';
-import type { PlaceIndex, QueryPlace } from '../../lib/places/towns.ts';
-import type { LookupData } from '../places/townLookup.ts';
+import type { LookupData, QueryPlace } from '../../lib/places/towns.ts';
 
 interface PagefindResult {
   id: string;
@@ -83,14 +82,11 @@ function loadPlaces(url: string | undefined): Promise<Places | undefined> {
   places ??= url
     ? Promise.all([import('../../lib/places/towns.ts'), fetch(url).then((r) => r.json() as Promise<LookupData>)])
         .then(([towns, data]) => {
-          const index: PlaceIndex = towns.placeIndex(
-            data.t.map(([name, r, otherNames]) => ({ name, regionId: data.r[r]![0], otherNames })),
-            data.r.map(([id, name, , place, otherNames]) => ({ id, name, otherNames: [place, ...otherNames] })),
-          );
+          const index = towns.lookupIndex(data);
           return {
             find: (query: string) => towns.placeInQuery(query, index),
             filters: towns.PLACE_FILTERS,
-            region: new Map(data.r.map(([id, name, , , , district]) => [id, { name, district }])),
+            region: new Map(data.r.map(([id, name, , , district]) => [id, { name, district }])),
           };
         })
         .catch(() => undefined)
@@ -103,11 +99,13 @@ function loadPlaces(url: string | undefined): Promise<Places | undefined> {
  * Without a query (filters only), in the index's sort order: running and ongoing offers first.
  * A query that names a town or region ("Deutschkurs Korbach") searches the rest of it near that
  * place: offers in the town first, then the rest of its region, then the rest of its
- * Regierungsbezirk; nothing farther (if nothing is that near, the whole query as written).
+ * Regierungsbezirk; nothing farther (if nothing is that near, the whole query as written). Not
+ * when the reader has chosen a region in the filter.
  */
 async function runSearch(pf: Pagefind, state: FinderState, placesUrl: string | undefined): Promise<PagefindResult[]> {
   const filters = pagefindFilters(state);
-  const known = state.q ? await loadPlaces(placesUrl) : undefined;
+  // A region the reader chose in the filter stands: then the query is searched as written.
+  const known = state.q && !state.filters['region']?.length ? await loadPlaces(placesUrl) : undefined;
   const place = known?.find(state.q);
   const region = place && known?.region.get(place.entry.regionId);
   if (known && place && region) {
@@ -171,6 +169,8 @@ export function startFinder(): void {
     }
     status!.textContent = root!.dataset['loading'] ?? '';
     try {
+      // The place data loads alongside Pagefind, not after it.
+      if (state.q) void loadPlaces(root!.dataset['places']);
       const pf = await loadPagefind();
       const results = await runSearch(pf, state, root!.dataset['places']);
       if (run !== searchRun) return; // a newer search has started

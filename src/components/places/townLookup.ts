@@ -1,33 +1,28 @@
 /**
  * The town lookup ("Where do you live?"), in the browser: suggestions while typing, and on submit
- * the one region the name leads to, a choice when it leads to two, or "not found" with the list of
- * all towns. The matching is src/lib/places/towns.ts, the same code the unit tests run. The data
- * (src/data/places.ts) loads on the first key press or focus, once. Without JavaScript the form
- * sends the reader to the list of all towns A to Z. Text only through textContent.
+ * the one region the name leads to, a choice when it leads to two (or only the start of names
+ * matches), or "not found" with the list of all towns. The matching is src/lib/places/towns.ts,
+ * the same code the unit tests run. The data (src/data/places.ts) loads on the first focus or key
+ * press, once; if it cannot load, the form does what it does without JavaScript: it opens the
+ * list of all towns. Answers are announced in the form's live region. Text only through textContent.
  */
-import { matchPlaces, MIN_QUERY_LETTERS, placeIndex, resolvePlace, type PlaceIndex, type PlaceMatch } from '../../lib/places/towns.ts';
-
-/** src/data/places.ts LookupData. */
-export interface LookupData {
-  r: [string, string, string, string, string[], string][];
-  t: [string, number, string[]][];
-}
+import {
+  lookupIndex,
+  matchPlaces,
+  MIN_QUERY_LETTERS,
+  resolvePlace,
+  type LookupData,
+  type PlaceIndex,
+  type PlaceMatch,
+} from '../../lib/places/towns.ts';
 
 interface Lookup {
   index: PlaceIndex;
-  /** Region id → [name, kind label, link]. */
+  /** Region id → name, kind label, link. */
   regions: Map<string, { name: string; kind: string; href: string }>;
 }
 
 const SUGGESTIONS = 8;
-
-function buildLookup(data: LookupData, regionHref: (id: string, name: string) => string): Lookup {
-  const index = placeIndex(
-    data.t.map(([name, r, otherNames]) => ({ name, regionId: data.r[r]![0], otherNames })),
-    data.r.map(([id, name, , place, otherNames]) => ({ id, name, otherNames: [place, ...otherNames] })),
-  );
-  return { index, regions: new Map(data.r.map(([id, name, kind]) => [id, { name, kind, href: regionHref(id, name) }])) };
-}
 
 function option(match: PlaceMatch, lookup: Lookup, regionOf: string): HTMLLIElement {
   const region = lookup.regions.get(match.entry.regionId)!;
@@ -41,8 +36,17 @@ function option(match: PlaceMatch, lookup: Lookup, regionOf: string): HTMLLIElem
   name.textContent = match.entry.label;
   const detail = document.createElement('span');
   detail.className = 'block text-sm font-normal text-muted';
-  // A town shows its region; a region shows its kind.
-  detail.textContent = match.entry.kind === 'town' ? regionOf.replace('{{region}}', region.name) : region.kind;
+  // A town shows its region (a German name, marked as such); a region shows its kind.
+  if (match.entry.kind === 'town') {
+    const [before = '', after = ''] = regionOf.split('{{region}}');
+    const regionName = document.createElement('span');
+    regionName.lang = 'de';
+    regionName.dir = 'ltr';
+    regionName.textContent = region.name;
+    detail.append(before, regionName, after);
+  } else {
+    detail.textContent = region.kind;
+  }
   link.append(name, detail);
   item.append(link);
   return item;
@@ -66,34 +70,57 @@ function startTownLookup(form: HTMLFormElement): void {
   let lookup: Promise<Lookup> | undefined;
   const load = () =>
     (lookup ??= fetch(text['src']!)
-      .then((r) => r.json() as Promise<LookupData>)
-      .then((data) => buildLookup(data, regionHref)));
+      .then((r) => {
+        if (!r.ok) throw new Error(`${r.status}`);
+        return r.json() as Promise<LookupData>;
+      })
+      .then((data) => ({
+        index: lookupIndex(data),
+        regions: new Map(data.r.map(([id, name, kind]) => [id, { name, kind, href: regionHref(id, name) }])),
+      }))
+      // A failed load (offline, a bad connection) is tried again on the next key press.
+      .catch((error: unknown) => {
+        lookup = undefined;
+        throw error;
+      }));
 
   const show = (matches: PlaceMatch[], l: Lookup, note = '') => {
     list.replaceChildren(...matches.map((m) => option(m, l, text['regionOf'] ?? '{{region}}')));
     message.textContent = note;
     message.hidden = !note;
-    status.textContent = input.value.trim() ? (text['suggestions'] ?? '{{count}}').replace('{{count}}', String(matches.length)) : '';
+    const count = input.value.trim() ? (text['suggestions'] ?? '{{count}}').replace('{{count}}', String(matches.length)) : '';
+    // The live region says the answer too: "please choose" and "not found" are not only seen.
+    status.textContent = [note, count].filter(Boolean).join(' ');
   };
 
-  input.addEventListener('focus', () => void load(), { once: true });
-  input.addEventListener('input', async () => {
-    const l = await load();
-    show(matchPlaces(input.value, l.index, SUGGESTIONS), l);
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  input.addEventListener('input', () => {
+    load()
+      .then((l) => show(matchPlaces(input.value, l.index, SUGGESTIONS), l))
+      .catch(() => undefined);
   });
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const l = await load();
-    if ([...input.value.trim()].length < MIN_QUERY_LETTERS) return show([], l);
-    const answer = resolvePlace(input.value, l.index);
-    if ('regionId' in answer) window.location.assign(l.regions.get(answer.regionId)!.href);
-    else if ('choices' in answer) show(answer.choices, l, text['choose']);
-    else show([], l, text['notFound']);
-  });
-  // The list of all towns opened with ?ort=… (the form without script, or a shared link): answer it.
+  // From the list of all towns opened with ?ort=… (the form without script, or a shared link):
+  // the answer replaces that page in the history, so "back" does not send the reader on again.
   const asked = new URLSearchParams(window.location.search).get(input.name);
+  let fromAddress = false;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const leave = fromAddress ? (url: string) => window.location.replace(url) : (url: string) => window.location.assign(url);
+    fromAddress = false;
+    load()
+      .then((l) => {
+        if ([...input.value.trim()].length < MIN_QUERY_LETTERS) return show([], l);
+        const answer = resolvePlace(input.value, l.index);
+        if ('regionId' in answer) leave(l.regions.get(answer.regionId)!.href);
+        else if ('choices' in answer) show(answer.choices, l, text['choose']);
+        else show([], l, text['notFound']);
+      })
+      // Without the data, do what the form does without JavaScript: open the list of all towns.
+      .catch(() => form.submit());
+  });
   if (asked && !input.value) {
     input.value = asked;
+    fromAddress = true;
     form.requestSubmit();
   }
 }

@@ -17,6 +17,12 @@ describe('checkEasyLanguage', () => {
     const long = 'Sie können mit der Frau vom Amt in der Stadt am Montag oder am Dienstag ganz in Ruhe sprechen.';
     expect(rules(`\n${long}`)).toEqual([['sentenceLength', 2, long]]);
   });
+  it('counts a sentence that runs over two lines as one, and does not end a sentence at "z. B."', () => {
+    const long = 'Sie können mit der Frau vom Amt\nin der Stadt am Montag oder am Dienstag ganz in Ruhe sprechen.';
+    expect(rules(long).map((r) => [r[0], r[1]])).toEqual([['sentenceLength', 1]]);
+    expect(rules('Zum Beispiel z. B. Gießen oder Hanau.')).toEqual([]);
+  });
+
   it('finds the passive and the future with "werden"', () => {
     expect(rules('Der Kurs wird bezahlt.').map((r) => r[0])).toEqual(['passive']);
     expect(rules('Sie werden angerufen.').map((r) => r[0])).toEqual(['passive']);

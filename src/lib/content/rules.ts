@@ -18,7 +18,7 @@ import { CONTENT_FOLDERS } from './folders.ts';
 import { codePoint, MESSAGES, schemaMessage, sortFindings, type Finding, type MessageLang, type Messages } from './messages.ts';
 import { germanTextHash } from './sourceHash.ts';
 import { analyseMarkup } from './markup.ts';
-import { checkEasyLanguage, MAX_SENTENCE_WORDS } from './easyLanguage.ts';
+import { checkEasyLanguage, isEasyLanguagePage, MAX_SENTENCE_WORDS } from './easyLanguage.ts';
 
 /**
  * Characters that change how text is shown or found without being seen: bidirectional embeddings,
@@ -172,7 +172,7 @@ export function checkRecords(records: readonly ContentRecord[], o: RuleOptions):
 
   /** Pages in Leichte Sprache (German, `translate: false`): its checkable rules, as warnings with the line. */
   const checkEasyLanguagePage = (r: ContentRecord) => {
-    if (r.locale !== o.defaultLocale || r.data?.['translate'] !== false) return;
+    if (r.locale !== o.defaultLocale || !isEasyLanguagePage(r.data)) return;
     const line = (n: number) => (r.text ? r.bodyStartLine + n - 1 : undefined);
     const e = m.easyLanguage;
     for (const f of checkEasyLanguage(r.body)) {

@@ -232,8 +232,27 @@ describe('matchPlaces and resolvePlace', () => {
     expect(resolvePlace('Frankfurt', index)).toEqual({ regionId: 'stadt-frankfurt-am-main' });
   });
 
+  it('leads nowhere by the start of a name alone: "Höchst" (also part of Frankfurt) is a choice', () => {
+    const answer = resolvePlace('Höchst', index);
+    expect('choices' in answer && answer.choices.map((c) => c.entry.label)).toEqual(['Höchst i. Odw.']);
+    expect(resolvePlace('Höchst im Odenwald', index)).toEqual({ regionId: 'odenwaldkreis' });
+    expect(resolvePlace('Breitenbach am Herzberg', index)).toEqual({ regionId: 'landkreis-hersfeld-rotenburg' });
+  });
+
+  it('offers a region by its own name even where a town names it in brackets', () => {
+    for (const [query, region] of [
+      ['Bergstraße', 'landkreis-bergstrasse'],
+      ['Wetterau', 'wetteraukreis'],
+      ['Vogelsberg', 'vogelsbergkreis'],
+      ['Odenwald', 'odenwaldkreis'],
+    ] as const) {
+      expect(matchPlaces(query, index)[0]?.entry.regionId, query).toBe(region);
+      expect(placeInQuery(`Deutschkurs ${query}`, index)?.entry.regionId, query).toBe(region);
+    }
+  });
+
   it('says "not found" for a name that is no town or region (an Ortsteil), and for one letter', () => {
-    expect(resolvePlace('Höchst im Odenwald Nord', index)).toEqual({ notFound: true });
+    expect(resolvePlace('Frankfurt-Höchst', index)).toEqual({ notFound: true });
     expect(resolvePlace('Bornheim', index)).toEqual({ notFound: true });
     expect(matchPlaces('F', index)).toEqual([]);
   });

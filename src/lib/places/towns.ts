@@ -139,10 +139,32 @@ export interface PlaceMatch {
 /** Words that name the kind of a region, not the place ("Landkreis Gießen" is found as "Gießen"). */
 const REGION_KIND_WORDS = /^(landkreis|kreis|stadt|landeshauptstadt|universitätsstadt|wissenschaftsstadt)\s+/i;
 
-/** What follows the name proper: a river or hill people leave out ("Offenbach am Main" is "Offenbach"). */
+/**
+ * A region's place name, as people look for it: without its kind ("Landkreis Gießen" → "Gießen",
+ * "Main-Kinzig-Kreis" → "Main-Kinzig", "Hochtaunuskreis" → "Hochtaunus", "Stadt Offenbach am
+ * Main" → "Offenbach am Main", "Universitätsstadt Marburg" → "Marburg"). The one rule, for lists and lookup.
+ */
+export function regionPlaceName(name: string): string {
+  return name
+    .replace(REGION_KIND_WORDS, '')
+    .replace(/-Kreis$/, '')
+    .replace(/(?<=\p{Ll})kreis$/u, '');
+}
+
+/**
+ * What follows the name proper: a river or hill people leave out ("Offenbach am Main" is
+ * "Offenbach"). Not the short "i." and "a." ("Höchst i. Odw."): "Höchst" is also a part of
+ * Frankfurt, so the bare name only suggests the town, it does not lead there.
+ */
 const LOCATION_SUFFIX = /\s+(am|an der|a\. ?d\.|in der|im|v\. ?d\.|vor der|ob der)\s+.*$/i;
 /** Abbreviations of the official names, as people write them out ("Limburg a. d. Lahn" = "Limburg an der Lahn"). */
-const spelledOut = (name: string) => name.replace(/\ba\. ?d\./g, 'an der').replace(/\bv\. ?d\./g, 'vor der');
+const spelledOut = (name: string) =>
+  name
+    .replace(/\ba\. ?d\./g, 'an der')
+    .replace(/\bv\. ?d\./g, 'vor der')
+    .replace(/\bi\. ?Odw\./g, 'im Odenwald')
+    .replace(/\ba\. (?=\p{Lu})/gu, 'am ')
+    .replace(/\bi\. (?=\p{Lu})/gu, 'im ');
 
 /**
  * The keys of a name: the whole name, without its bracket ("Münster (Hessen)" → "Münster"), without
@@ -191,12 +213,29 @@ export function placeIndex(
   }
   for (const r of regions) {
     // "Main-Kinzig-Kreis" and "Hochtaunuskreis" are also found as "Main-Kinzig" and "Hochtaunus".
-    const withoutKreis = r.name.replace(REGION_KIND_WORDS, '').replace(/-Kreis$|(?<=\p{Ll})kreis$/u, '');
-    const k = keysOf(r.name, [withoutKreis, ...(r.otherNames ?? [])]);
+    const k = keysOf(r.name, [regionPlaceName(r.name), ...(r.otherNames ?? [])]);
     entries.push({ kind: 'region', label: r.name, regionId: r.id, keys: k.whole });
     words.push(k.words);
   }
   return { entries, words };
+}
+
+/**
+ * What the town lookup of one language downloads (built by src/data/places.ts): the regions
+ * `[id, name, label of its kind, other writings, Regierungsbezirk]` and the towns `[name, index
+ * into r, other writings]`. Short keys: the file goes to cheap phones.
+ */
+export interface LookupData {
+  r: [string, string, string, string[], string][];
+  t: [string, number, string[]][];
+}
+
+/** The lookup's index from its downloaded data (the lookup and the finder build it alike). */
+export function lookupIndex(data: LookupData): PlaceIndex {
+  return placeIndex(
+    data.t.map(([name, r, otherNames]) => ({ name, regionId: data.r[r]![0], otherNames })),
+    data.r.map(([id, name, , otherNames]) => ({ id, name, otherNames })),
+  );
 }
 
 /** Fewest letters before the lookup suggests anything (one letter matches half the state). */
@@ -221,10 +260,13 @@ export function matchPlaces(query: string, index: PlaceIndex, limit = 8): PlaceM
           : undefined;
     if (rank !== undefined) matches.push({ entry, rank });
   });
-  // A region that a matching town leads to already ("Hanau" and "Stadt Hanau") is said once, by the town.
-  const viaTown = new Set(matches.filter((m) => m.entry.kind === 'town').map((m) => m.entry.regionId));
+  // A region that a town of it matching as well or better leads to already is said once, by the town
+  // ("Hanau" is not also offered as "Stadt Hanau"); a town that merely names the region in its
+  // bracket ("Heppenheim (Bergstraße)") does not hide the region "Bergstraße", which matches better.
+  const saidByTown = (m: PlaceMatch) =>
+    matches.some((t) => t.entry.kind === 'town' && t.entry.regionId === m.entry.regionId && t.rank <= m.rank);
   return matches
-    .filter((m) => m.entry.kind === 'town' || !viaTown.has(m.entry.regionId))
+    .filter((m) => m.entry.kind === 'town' || !saidByTown(m))
     .sort(
       (a, b) =>
         a.rank - b.rank ||
@@ -235,15 +277,16 @@ export function matchPlaces(query: string, index: PlaceIndex, limit = 8): PlaceM
 }
 
 /**
- * What a submitted query leads to: one region when every whole-name match (or, without one, every
- * match) leads to the same region; a choice when they lead to different regions; not found else.
+ * What a submitted query leads to: one region when every whole-name match leads to the same one;
+ * a choice when whole-name matches lead to different regions, or when only the start of names
+ * matches ("Höchst" is not "Höchst i. Odw."); not found else. Never a region by a partial name.
  */
 export function resolvePlace(query: string, index: PlaceIndex): { regionId: string } | { choices: PlaceMatch[] } | { notFound: true } {
   const all = matchPlaces(query, index, Infinity);
-  const best = all.filter((m) => m.rank === 0).length > 0 ? all.filter((m) => m.rank === 0) : all;
-  const regions = new Set(best.map((m) => m.entry.regionId));
-  if (regions.size === 1) return { regionId: best[0]!.entry.regionId };
-  if (regions.size > 1) return { choices: best };
+  const whole = all.filter((m) => m.rank === 0);
+  if (whole.length > 0 && new Set(whole.map((m) => m.entry.regionId)).size === 1) return { regionId: whole[0]!.entry.regionId };
+  if (whole.length > 0) return { choices: whole };
+  if (all.length > 0) return { choices: all.slice(0, 8) };
   return { notFound: true };
 }
 

@@ -1,20 +1,11 @@
 /** WIR regions as people look for them: by place name, A to Z. */
+import { regionPlaceName } from '../places/towns.ts';
+
+export { regionPlaceName };
 
 export interface RegionLike {
   id: string;
   data: { name: string; kind: string; district: string };
-}
-
-/**
- * A region's place name, as people look for it in a list: without the kind ("Landkreis Gießen" →
- * "Gießen", "Main-Kinzig-Kreis" → "Main-Kinzig", "Hochtaunuskreis" → "Hochtaunus", "Stadt
- * Offenbach am Main" → "Offenbach am Main", "Universitätsstadt Marburg" → "Marburg").
- */
-export function regionPlaceName(name: string): string {
-  return name
-    .replace(/^(Landkreis|Kreis|Stadt|Landeshauptstadt|Universitätsstadt|Wissenschaftsstadt)\s+/, '')
-    .replace(/-Kreis$/, '')
-    .replace(/(?<=\p{Ll})kreis$/u, '');
 }
 
 /** Regions A to Z by place name, in the page language's collation (ties: the kind decides, Landkreis after Stadt). */
