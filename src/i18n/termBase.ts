@@ -146,7 +146,7 @@ export function textBlocks(file: string): TextBlock[] {
 /**
  * The places where a translated content file does not use a term that its German source uses,
  * block by block. Where the two files do not have the same number of blocks (a translator joined
- * or split paragraphs), the whole text is compared and a miss points to the first line of the body.
+ * or split paragraphs), the whole text is compared and a miss points to the file's first text (its title).
  * `names`: names that stay German (regions, offices), besides the term base's own.
  */
 export function termMisses(

@@ -113,6 +113,7 @@ describe('foldPlaceName', () => {
       ['Großkrotzenburg', 'Grosskrotzenburg'],
       ['Oestrich-Winkel', 'Östrich Winkel'],
       ['أوفنباخ', 'اوفنباخ'],
+      ['خانۀ', 'خانه'],
       ['كاسل', 'کاسل'],
       ['Гиссен', 'гиссен'],
       ['Кёльн', 'Кельн'],

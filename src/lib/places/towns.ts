@@ -81,28 +81,19 @@ export function regionOfTown(town: Town, regions: readonly RegionKey[]): string 
 
 // ------------------------------------------------------------------ matching names as people type them
 
-/** Arabic-script letters that readers type in more than one way (Arabic vs Persian forms, hamza seats). */
-const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
-  ي: 'ی',
-  ى: 'ی',
-  ئ: 'ی',
-  ك: 'ک',
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ؤ: 'و',
-  ة: 'ه',
-  ۀ: 'ه',
-  ګ: 'گ',
-};
+/**
+ * Arabic-script letters that readers type in more than one way (Arabic and Persian forms). The
+ * hamza forms need no entry: NFKD splits off their hamza or madda, which is dropped as a mark,
+ * and leaves the base letter mapped here.
+ */
+const ARABIC_VARIANTS: Readonly<Record<string, string>> = { ي: 'ی', ى: 'ی', ك: 'ک', ٱ: 'ا', ة: 'ه', ە: 'ه', ګ: 'گ' };
 
 /**
  * A place name reduced to what people agree on when they type it: lower case; umlauts and ß
  * spelled out or not ("Gießen", "Giessen", "Gieszen" → "giesen"; "Mühltal", "Muehltal",
  * "Muhltal" → "muhltal"); accents dropped; spaces, hyphens, dots and brackets gone ("Bad-Homburg v.
  * d. Höhe" → "badhomburgvdhohe"); in Arabic script without vowel marks and with one form of each
- * letter that is written two ways; Cyrillic ё as е. Both the names and the query are folded alike.
+ * letter that is written two ways; Cyrillic ё as е and й as и (marks dropped). Both the names and the query are folded alike.
  */
 export function foldPlaceName(text: string): string {
   return text
@@ -111,10 +102,9 @@ export function foldPlaceName(text: string): string {
     .replace(/ß/g, 'ss')
     .replace(/\p{M}/gu, '') // accents, umlaut dots, Arabic vowel marks (ё → е too)
     .normalize('NFC')
-    .replace(/[ييىئكأإآٱؤةۀګ]/g, (c) => ARABIC_VARIANTS[c] ?? c)
+    .replace(/[يىكٱةەګ]/g, (c) => ARABIC_VARIANTS[c] ?? c)
     .replace(/ـ/g, '') // tatweel
-    .replace(/(?<=[a-z])(ae|oe|ue)/g, (pair) => pair[0]!) // "Muehltal" → "muhltal"; not at the start ("Oestrich")
-    .replace(/^(ae|oe|ue)/, (pair) => pair[0]!)
+    .replace(/(ae|oe|ue)/g, (pair) => pair[0]!) // "Muehltal" → "muhltal"; "Oestrich" → "ostrich", as "Östrich"
     .replace(/ss/g, 's')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
