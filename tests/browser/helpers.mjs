@@ -6,6 +6,7 @@
 // missing, that hook throws, so every test of every file FAILS with an explanation. Nothing is
 // ever skipped.
 import { existsSync, readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -217,4 +218,13 @@ export async function finderSettled(page) {
     return status && status.textContent !== '' && status.textContent !== root.dataset.loading;
   });
   return Number((await page.locator('#finder-results').getAttribute('data-total')) ?? 0);
+}
+
+/**
+ * What axe finds on the page (WCAG 2.0 to 2.2, A and AA), one line per rule with its elements.
+ * @param {import('playwright-core').Page} page
+ */
+export async function axeViolations(page) {
+  const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }

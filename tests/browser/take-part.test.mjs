@@ -7,8 +7,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { startBrowserEnv, gotoStatus, resultsDir, tabUntil, wcagTags } from './helpers.mjs';
+import { axeViolations, startBrowserEnv, gotoStatus, resultsDir, tabUntil } from './helpers.mjs';
 
 const LANGUAGES = ['de', 'ar', 'fa', 'ti'];
 /** An example offer with a complete fictional address, phone and e-mail (content/offers/de/). */
@@ -23,12 +22,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** @param {import('playwright-core').Page} page */
-async function axeViolations(page) {
-  const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 describe('how to take part, at 360 px', () => {
   for (const lang of LANGUAGES) {

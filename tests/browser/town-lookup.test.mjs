@@ -9,9 +9,8 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { parse } from 'yaml';
-import { startBrowserEnv, gotoStatus, pathOf, resultsDir, tabUntil, wcagTags } from './helpers.mjs';
+import { axeViolations, startBrowserEnv, gotoStatus, pathOf, resultsDir, tabUntil } from './helpers.mjs';
 
 /** A town typed the way people type it, per language (other scripts from content/towns/other-scripts.yaml). */
 const names = /** @type {{ towns: Record<string, Record<string, string>> }} */ (
@@ -37,12 +36,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** @param {import('playwright-core').Page} page */
-async function axeViolations(page) {
-  const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 /** @param {import('playwright-core').Page} page */
 const suggestions = (page) => page.locator('form[data-town-lookup] [data-lookup-results] a');
