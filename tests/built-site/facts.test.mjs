@@ -232,3 +232,29 @@ test('contact points show the date they were checked, flagged when older than 12
     'some pages were seen old (research: Main-Kinzig, Darmstadt, Landkreis Fulda)',
   );
 });
+
+test("the finder's list by region, its region filter and the type pages list regions A to Z by place name, with the kind", () => {
+  for (const l of locales.filter((x) => ['de', 'ar', 'ti'].includes(x.code))) {
+    const t = /** @type {Record<string, string>} */ (dict(l.code));
+    const collator = new Intl.Collator(l.lang);
+    const finder = load(`${l.code}/angebote/index.html`);
+    const lists = {
+      'finder, by region': [...finder.querySelectorAll('#by-region + ul > li')],
+      'type page': [...load(`${l.code}/angebote-nach-art/german-course/index.html`).querySelectorAll('main ul > li')],
+    };
+    for (const [where, items] of Object.entries(lists)) {
+      assert.ok(items.length > 5, `${l.code} ${where}: regions listed`);
+      const names = items.map((li) => text(li.querySelector('a')));
+      assert.deepEqual(names, [...names].sort(collator.compare), `${l.code} ${where}: A to Z by place name`);
+      assert.ok(!names.some((n) => /^(Landkreis|Stadt) /.test(n)), `${l.code} ${where}: place names without the kind`);
+      assert.ok(
+        items.every((li) => Object.keys(t).some((k) => k.startsWith('regions.kind.') && text(li).includes(t[k] ?? '?'))),
+        `${l.code} ${where}: kind beside each`,
+      );
+    }
+    const filter = [...finder.querySelectorAll('input[name="region"]')].map((i) =>
+      text(/** @type {Element} */ (i.closest('label')).querySelector('span span')),
+    );
+    assert.deepEqual(filter, [...filter].sort(collator.compare), `${l.code}: the region filter A to Z by place name`);
+  }
+});
