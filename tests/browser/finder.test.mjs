@@ -246,6 +246,13 @@ describe('course finder', () => {
     );
     assert.ok(!ring.includes(3), 'nothing outside the Regierungsbezirk Kassel');
     assert.ok(ring.includes(2), 'the rest of the Regierungsbezirk is listed too');
+    // A region the reader chose in the filter stands: the place in the query does not replace it
+    // (with that bug, Korbach's offers in Waldeck-Frankenberg would be listed).
+    const withTown = await search(page, env.origin, 'de', { q: 'Deutschkurs Korbach', region: 'Landkreis Kassel' });
+    assert.ok(
+      withTown.hrefs.every((h) => (place(h)['region'] ?? []).includes('Landkreis Kassel')),
+      `only Landkreis Kassel: ${withTown.hrefs.join(', ')}`,
+    );
   });
 
   it('shows typed and linked markup as text, never as HTML', async () => {

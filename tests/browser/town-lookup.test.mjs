@@ -118,6 +118,25 @@ describe('the town lookup, at 360 px and by keyboard', () => {
     }
   });
 
+  it('answers a shared ?ort= link without trapping the Back button, and falls back to the list of towns when its data cannot load', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await gotoStatus(page, `${env.origin}/de/`);
+      await page.goto(`${env.origin}/de/orte/?ort=Hanau`);
+      await page.waitForURL('**/de/regionen/stadt-hanau/**');
+      // The list of towns was replaced in the history: Back returns to the page before it.
+      await page.goBack();
+      assert.equal(pathOf(page), '/de/');
+      await page.route('**/orte/daten.json', (route) => route.abort());
+      const input = page.locator('form[data-town-lookup] input[type="search"]');
+      await input.fill('Hanau');
+      await Promise.all([page.waitForURL('**/de/orte/?ort=Hanau'), input.press('Enter')]);
+      assert.equal(pathOf(page), '/de/orte/');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('without JavaScript, the form opens the list of all towns, whose links reach the region', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
