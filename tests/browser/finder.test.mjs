@@ -155,23 +155,28 @@ describe('course finder', () => {
     it(`${lang}: each filter narrows the results to exactly the offers with that value`, async () => {
       const data = offerFiltersIn(lang);
       await gotoStatus(page, `${env.origin}/${lang}/angebote/`);
+      // A checkbox's value is the filter key (the URL's, the same in every language); data-label the index's value.
       const all = await page
         .locator('#finder-form input[type="checkbox"]')
-        .evaluateAll((/** @type {HTMLInputElement[]} */ els) => els.map((e) => /** @type {[string, string]} */ ([e.name, e.value])));
+        .evaluateAll((/** @type {HTMLInputElement[]} */ els) =>
+          els.map((e) => /** @type {[string, string, string]} */ ([e.name, e.value, e.dataset.label ?? ''])),
+        );
       assert.ok(all.length > 20, 'filter choices');
       const boxes = all.filter(([name], i) => all.slice(0, i).filter(([n]) => n === name).length < perFilter);
       assert.equal(new Set(boxes.map(([name]) => name)).size, new Set(all.map(([name]) => name)).size, 'every filter is tried');
-      for (const [name, value] of boxes) {
-        const expected = data.filter((o) => (o.filters[name] ?? []).includes(value)).length;
-        const { total } = await search(page, env.origin, lang, { [name]: value });
-        assert.equal(total, expected, `${lang}: filter ${name}=${value}`);
+      for (const [name, key, label] of boxes) {
+        const expected = data.filter((o) => (o.filters[name] ?? []).includes(label)).length;
+        const { total } = await search(page, env.origin, lang, { [name]: key });
+        assert.equal(total, expected, `${lang}: filter ${name}=${key} (${label})`);
       }
       // Two filters together: both must hold.
       /** @type {typeof import('../../src/i18n/ui/de.json')} */
       const t = JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8'));
       const both = data.filter((o) => o.filters.cost?.includes(t['offers.cost.free']) && o.filters.childcare?.length).length;
-      const { total } = await search(page, env.origin, lang, { cost: t['offers.cost.free'], childcare: t['offers.childcare'] });
+      const { total } = await search(page, env.origin, lang, { cost: 'free', childcare: 'yes' });
       assert.equal(total, both, `${lang}: free and with childcare`);
+      // A link from before keys (the label of this language) still works.
+      assert.equal((await search(page, env.origin, lang, { cost: t['offers.cost.free'], childcare: t['offers.childcare'] })).total, both);
     });
   }
 
@@ -257,10 +262,14 @@ describe('course finder', () => {
 
   it('shows typed and linked markup as text, never as HTML', async () => {
     const payload = '<img src=x onerror=alert(1)>';
-    for (const params of [{ q: payload }, { type: payload }, { q: '"><script>alert(2)</script>' }]) {
+    for (const params of [{ q: payload }, { q: '"><script>alert(2)</script>' }]) {
       await search(page, env.origin, 'de', params);
       assert.equal(await page.locator('#finder img, #finder script').count(), 0);
     }
+    // A filter value that is no key of the filter is dropped: nothing is shown, nothing is parsed.
+    await gotoStatus(page, `${env.origin}/de/angebote/?${new URLSearchParams({ type: payload })}`);
+    await page.locator('#finder-form').waitFor();
+    assert.equal(await page.locator('#finder img, #finder script, #finder-form input:checked').count(), 0);
     await gotoStatus(page, `${env.origin}/de/angebote/`);
     await page.fill('#finder-q', payload);
     await page.press('#finder-q', 'Enter');

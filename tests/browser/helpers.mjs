@@ -221,6 +221,20 @@ export async function finderSettled(page) {
 }
 
 /**
+ * Waits until the finder's current search has finished completely: list, count, filter counts,
+ * hints and other pages (finder.ts sets data-run when a search starts and data-settled when it
+ * is done); returns the number of results.
+ * @param {import('playwright-core').Page} page
+ */
+export async function finderDone(page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('finder');
+    return Boolean(root?.dataset.run) && root?.dataset.run === root?.dataset.settled;
+  });
+  return Number((await page.locator('#finder-results').getAttribute('data-total')) ?? 0);
+}
+
+/**
  * What axe finds on the page (WCAG 2.0 to 2.2, A and AA), one line per rule with its elements.
  * @param {import('playwright-core').Page} page
  */

@@ -3,12 +3,16 @@ import { offerFactsSchema } from '../../content.config.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { LEVELS, OFFER_TYPES, TIMES_OF_DAY } from '../content/enums.ts';
 import {
+  cardFactItems,
   cardFacts,
+  factRowIcons,
   FILTER_NAMES,
   FILTERS,
   OFFER_COLUMNS,
   offerFactRows,
   offerFilters,
+  offerFilterKeys,
+  YES,
   offerJsonLd,
   mapHref,
   plainDescription,
@@ -205,28 +209,69 @@ describe('contact facts', () => {
 });
 
 describe('the offer card', () => {
-  it('shows the same facts everywhere: type, place, levels, cost, childcare, women only, time, dates', () => {
+  it('shows the same facts everywhere: type, place, step-free, levels, cost, childcare, women only, time, dates', () => {
     const line = cardFacts(facts({ ...offer, womenOnly: true, startDate: new Date('2027-02-03') }), ctx('de'));
     expect(line).toBe(
-      'Deutschkurs · Gießen · A1 und Alphabetisierung · Kostenlos · Kinderbetreuung · Nur für Frauen · Vormittags · Beginn: 3. Februar 2027',
+      'Deutschkurs · Gießen · Ohne Stufen erreichbar · A1 und Alphabetisierung · Kostenlos · Kinderbetreuung · Nur für Frauen · Vormittags · Beginn: 3. Februar 2027',
     );
     expect(cardFacts(facts({ ...offer, childcare: false }), ctx('de'))).not.toContain('Kinderbetreuung');
+  });
+  it('gives the card facts as items, each with its pictogram, the place marked German', () => {
+    const items = cardFactItems(facts({ ...offer, womenOnly: true, timesOfDay: ['morning', 'evening'] }), ctx('fa'));
+    expect(items).toEqual([
+      { id: 'type', text: 'کلاس زبان آلمانی' },
+      { id: 'place', text: 'Gießen', german: true },
+      { id: 'access', text: 'بدون پله قابل دسترسی است', icon: 'step-free' },
+      { id: 'levels', text: expect.stringContaining('A1'), icon: 'level' },
+      { id: 'cost', text: 'رایگان', icon: 'free' },
+      { id: 'childcare', text: 'نگهداری از کودکان', icon: 'childcare' },
+      { id: 'women-only', text: 'فقط برای زنان', icon: 'women-only' },
+      { id: 'time-morning', text: 'صبح‌ها', icon: 'morning' },
+      { id: 'time-evening', text: 'شب‌ها', icon: 'evening' },
+      { id: 'dates', text: expect.any(String) },
+    ]);
+    // The one line is the items' words.
+    expect(cardFacts(facts({ ...offer, womenOnly: true, timesOfDay: ['morning', 'evening'] }), ctx('fa'))).toBe(
+      items.map((i) => i.text).join(' · '),
+    );
+  });
+  it('shows a pictogram only for a fact the offer has: no childcare, fee or steps, no icon', () => {
+    const without = facts({ ...offer, childcare: false, womenOnly: false, stepFree: false, feeEuro: 40, levels: [], timesOfDay: [] });
+    const items = cardFactItems(without, ctx('de'));
+    expect(items.filter((i) => i.icon)).toEqual([]);
+    expect(items.map((i) => i.id)).toEqual(['type', 'place', 'cost', 'dates']);
+    expect(cardFactItems(facts({ ...offer, stepFree: undefined, feeEuro: undefined }), ctx('de')).map((i) => i.icon)).not.toContain(
+      'step-free',
+    );
+  });
+  it('gives the offer page the pictograms of a row exactly when the offer has that fact', () => {
+    expect(factRowIcons('childcare', offer)).toEqual(['childcare']);
+    expect(factRowIcons('childcare', facts({ ...offer, childcare: false }))).toEqual([]);
+    expect(factRowIcons('women-only', offer)).toEqual([]);
+    expect(factRowIcons('women-only', facts({ ...offer, womenOnly: true }))).toEqual(['women-only']);
+    expect(factRowIcons('cost', offer)).toEqual(['free']);
+    expect(factRowIcons('cost', facts({ ...offer, feeEuro: 20 }))).toEqual([]);
+    expect(factRowIcons('access', offer)).toEqual(['step-free']);
+    expect(factRowIcons('access', facts({ ...offer, stepFree: false }))).toEqual([]);
+    expect(factRowIcons('levels', offer)).toEqual(['level']);
+    expect(factRowIcons('time', facts({ ...offer, timesOfDay: ['afternoon', 'weekend'] }))).toEqual(['afternoon', 'weekend']);
+    expect(factRowIcons('provider', offer)).toEqual([]);
   });
 });
 
 describe('filters', () => {
+  const kassel = facts({
+    type: 'literacy-course',
+    municipality: 'Kassel',
+    provider: 'P',
+    levels: ['literacy'],
+    feeEuro: 0,
+    childcare: true,
+    womenOnly: true,
+    timesOfDay: ['evening'],
+    helpLanguages: ['ti', 'ar'],
+  });
   it('give every filter its value in the page language', () => {
-    const kassel = facts({
-      type: 'literacy-course',
-      municipality: 'Kassel',
-      provider: 'P',
-      levels: ['literacy'],
-      feeEuro: 0,
-      childcare: true,
-      womenOnly: true,
-      timesOfDay: ['evening'],
-      helpLanguages: ['ti', 'ar'],
-    });
     const de = offerFilters(kassel, ctx('de', 'Stadt Kassel'));
     expect(Object.keys(de)).toEqual([...FILTER_NAMES]);
     expect(de).toMatchObject({
@@ -244,6 +289,21 @@ describe('filters', () => {
     expect(fa.cost).toEqual([useTranslations('fa')('offers.cost.paid')]);
     expect(fa.childcare).toEqual([]);
     expect(fa.help[1]).toBe('عربی');
+  });
+  it('have keys that are the same in every language, each labelled as the index value of that language', () => {
+    const keysDe = offerFilterKeys(kassel, ctx('de', 'Stadt Kassel'));
+    const keysFa = offerFilterKeys(kassel, ctx('fa', 'Stadt Kassel'));
+    expect(keysFa).toEqual(keysDe);
+    expect(keysDe).toMatchObject({ type: ['literacy-course'], cost: ['free'], childcare: [YES], time: ['evening'], help: ['ti', 'ar'] });
+    for (const lang of ['de', 'fa'] as const) {
+      const c = ctx(lang, 'Stadt Kassel');
+      const labels = offerFilters(kassel, c);
+      for (const name of FILTER_NAMES)
+        expect(
+          keysDe[name].map((k) => FILTERS[name].label(k, c)),
+          name,
+        ).toEqual(labels[name]);
+    }
   });
   it('list a statewide offer under every region, and an unknown fee under no cost value', () => {
     const everywhere = offerFilters(facts({ ...offer, feeEuro: undefined }), {

@@ -2,8 +2,8 @@
  * The offer model: everything the site derives from an offer's facts, in one place. The schema
  * (offerFactsSchema in src/content.config.ts) is the source of the fields; this module says how
  * each field is shown and used:
- * - FACTS: the rows of the offer page's facts list (label, value, link), in order; `card: true`
- *   rows also make the one line of facts on every offer card (region pages, type pages, finder);
+ * - FACTS: the rows of the offer page's facts list (label, value, link, pictograms), in order;
+ *   `card` rows also make the facts of every offer card (region pages, finder): cardFactItems;
  * - FILTERS: the finder's filters (legend, values per offer, preferred order), which are also
  *   the Pagefind filters of the offer page;
  * - offerJsonLd: schema.org Course/Event;
@@ -22,6 +22,33 @@ import { formatDate, formatEuro, formatList, formatTime, isoDate, languageName, 
 export type OfferFacts = z.output<typeof offerFactsSchema>;
 export type OfferType = (typeof OFFER_TYPES)[number];
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+
+/**
+ * The pictograms of key facts (drawn in src/components/icons/factIcons.ts). Each stands for the
+ * fact being true ("there is childcare"), never for its absence, and always beside its words.
+ */
+export const FACT_PICTOGRAMS = [
+  'childcare',
+  'free',
+  'women-only',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+  'level',
+  'step-free',
+] as const;
+export type FactPictogram = (typeof FACT_PICTOGRAMS)[number];
+
+/** One fact on an offer card: "Gießen", or "Kostenlos" with its pictogram. */
+export interface CardFactItem {
+  /** The fact's id (FACTS); one item per time of day: "time-morning". */
+  id: string;
+  text: string;
+  icon?: FactPictogram;
+  /** The text is a German proper name (the place): mark it lang="de". */
+  german?: true;
+}
 
 /** What the rows need besides the offer: the page's language and the region's name. */
 export interface OfferContext {
@@ -50,10 +77,13 @@ interface FactDef {
   /** The row's value, or undefined/'' to leave the row out. */
   row: (o: OfferFacts, c: OfferContext) => Omit<FactRow, 'id'> | undefined;
   /**
-   * Part of the one line of facts on offer cards: `true` uses the row's value; a function gives
-   * the card's own wording (yes/no facts appear as their label, and only when yes).
+   * Part of the facts on offer cards: `true` uses the row's value (with the row's first
+   * pictogram); a function gives the card's own items (yes/no facts appear as their label, and
+   * only when yes).
    */
-  card?: true | ((o: OfferFacts, c: OfferContext) => string | undefined);
+  card?: true | ((o: OfferFacts, c: OfferContext) => (Omit<CardFactItem, 'id'> & { id?: string })[]);
+  /** The row's pictograms, each only when the offer has that fact (no childcare icon beside "No"). */
+  icons?: (o: OfferFacts) => FactPictogram[];
 }
 
 export const levelLabel = (t: Translate, level: string): string => (level === 'literacy' ? t('offers.level.literacy') : level);
@@ -108,6 +138,8 @@ export const FACTS: readonly FactDef[] = [
   },
   {
     id: 'access',
+    card: (o, c) => (o.stepFree ? [{ text: c.t('offers.stepFree.yes'), icon: 'step-free' }] : []),
+    icons: (o) => (o.stepFree ? ['step-free'] : []),
     row: (o, c) =>
       o.stepFree === undefined
         ? undefined
@@ -117,6 +149,7 @@ export const FACTS: readonly FactDef[] = [
   {
     id: 'levels',
     card: true,
+    icons: (o) => (o.levels.length ? ['level'] : []),
     row: (o, c) =>
       listRow(
         c.t('offers.levels'),
@@ -124,16 +157,23 @@ export const FACTS: readonly FactDef[] = [
         o.levels.map((l) => levelLabel(c.t, l)),
       ),
   },
-  { id: 'cost', card: true, row: (o, c) => ({ label: c.t('offers.cost'), value: costLabel(c.t, c.lang, o.feeEuro) }) },
+  {
+    id: 'cost',
+    card: true,
+    icons: (o) => (o.feeEuro === 0 ? ['free'] : []),
+    row: (o, c) => ({ label: c.t('offers.cost'), value: costLabel(c.t, c.lang, o.feeEuro) }),
+  },
   {
     id: 'childcare',
-    card: (o, c) => (o.childcare ? c.t('offers.childcare') : undefined),
+    card: (o, c) => (o.childcare ? [{ text: c.t('offers.childcare'), icon: 'childcare' }] : []),
+    icons: (o) => (o.childcare ? ['childcare'] : []),
     // Left out when the source does not say.
     row: (o, c) => (o.childcare === undefined ? undefined : { label: c.t('offers.childcare'), value: yesNo(c, o.childcare) }),
   },
   {
     id: 'women-only',
-    card: (o, c) => (o.womenOnly ? c.t('offers.womenOnly') : undefined),
+    card: (o, c) => (o.womenOnly ? [{ text: c.t('offers.womenOnly'), icon: 'women-only' }] : []),
+    icons: (o) => (o.womenOnly ? ['women-only'] : []),
     row: (o, c) => (o.womenOnly === undefined ? undefined : { label: c.t('offers.womenOnly'), value: yesNo(c, o.womenOnly) }),
   },
   {
@@ -147,7 +187,9 @@ export const FACTS: readonly FactDef[] = [
   },
   {
     id: 'time',
-    card: true,
+    // One item per time of day, each with its own pictogram (sunrise, sun, moon, calendar).
+    card: (o, c) => o.timesOfDay.map((x) => ({ id: `time-${x}`, text: timeLabel(c.t, x), icon: x })),
+    icons: (o) => [...o.timesOfDay],
     row: (o, c) =>
       listRow(
         c.t('offers.time'),
@@ -269,13 +311,33 @@ export function takePart(o: OfferFacts, c: OfferContext): TakePart {
 }
 
 /**
- * The one line of facts on an offer card, the same on region pages, type pages and finder
- * results ("Deutschkurs · Gießen · A1 · Kostenlos · …"). Yes/no facts appear only when yes.
+ * The facts of an offer card, the same on region pages and in finder results: type, place,
+ * step-free, levels, cost, childcare, women only, times of day, dates, each with its pictogram
+ * where it has one. Yes/no facts appear only when yes. A list of items, not one line: in
+ * right-to-left pages a "·" between German and other words is reordered by the bidi algorithm.
  */
+export function cardFactItems(o: OfferFacts, c: OfferContext): CardFactItem[] {
+  return FACTS.flatMap((f): CardFactItem[] => {
+    if (f.card === true) {
+      const row = f.row(o, c);
+      if (!row?.value) return [];
+      const icon = f.icons?.(o)[0];
+      return [{ id: f.id, text: row.value, ...(icon ? { icon } : {}), ...(row.german ? { german: true as const } : {}) }];
+    }
+    return f.card ? f.card(o, c).map((item) => ({ id: f.id, ...item })) : [];
+  });
+}
+
+/** The card facts as one line of text ("Deutschkurs · Gießen · A1 · Kostenlos · …"): meta descriptions. */
 export function cardFacts(o: OfferFacts, c: OfferContext): string {
-  return FACTS.flatMap((f) => (f.card === true ? [f.row(o, c)?.value] : f.card ? [f.card(o, c)] : []))
-    .filter(Boolean)
+  return cardFactItems(o, c)
+    .map((item) => item.text)
     .join(' · ');
+}
+
+/** The pictograms beside a row's label on the offer page (the row ids of offerFactRows). */
+export function factRowIcons(id: string, o: OfferFacts): FactPictogram[] {
+  return FACTS.find((f) => f.id === id)?.icons?.(o) ?? [];
 }
 
 /** The first paragraph of an offer's Markdown description, as plain text (meta description, JSON-LD). */
@@ -297,54 +359,78 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 interface FilterDef {
   /** The legend of the filter's fieldset. */
   legend: (t: Translate) => string;
-  /** The offer's values for this filter, in the page's language. */
-  values: (o: OfferFacts, c: OfferContext) => string[];
-  /** Preferred order of values (others follow by count); none: by count. */
-  order?: (c: Omit<OfferContext, 'regionName'>) => string[];
+  /**
+   * The offer's values for this filter as keys that are the same in every language (enum values,
+   * language codes, the region's German name): the finder's URL, so a result list keeps its
+   * filters when the reader switches language.
+   */
+  keys: (o: OfferFacts, c: OfferContext) => string[];
+  /** A key's label in the page's language: what the filter shows and the search index holds. */
+  label: (key: string, c: Pick<OfferContext, 't' | 'lang'>) => string;
+  /** Preferred order of keys (others follow by count); none: by count. */
+  order?: (c: Omit<OfferContext, 'regionName'>) => readonly string[];
   /** Values are German proper names (regions). */
   germanValues?: true;
 }
 
+/** The key of a yes/no filter that an offer has ("childcare", "women only", "literacy"). */
+export const YES = 'yes';
+const yes = (value: boolean | undefined) => (value ? [YES] : []);
+
 export const FILTERS: Readonly<Record<FilterName, FilterDef>> = {
   type: {
     legend: (t) => t('offers.type'),
-    values: (o, c) => [typeLabel(c.t, o.type)],
-    order: (c) => OFFER_TYPES.map((x) => typeLabel(c.t, x)),
+    keys: (o) => [o.type],
+    label: (key, c) => typeLabel(c.t, key as OfferType),
+    order: () => OFFER_TYPES,
   },
   region: {
     legend: (t) => t('offers.region'),
-    values: (_, c) => [...(c.regionNames ?? [c.regionName])],
+    keys: (_, c) => [...(c.regionNames ?? [c.regionName])],
+    label: (key) => key,
     // The caller passes every region, A to Z by place name (src/lib/site/regions.ts), not by count.
     order: (c) => [...(c.regionNames ?? [])],
     germanValues: true,
   },
   level: {
     legend: (t) => t('offers.levels'),
-    values: (o, c) => o.levels.filter((l) => l !== 'literacy').map((l) => levelLabel(c.t, l)),
-    order: (c) => LEVELS.map((l) => levelLabel(c.t, l)),
+    keys: (o) => o.levels.filter((l) => l !== 'literacy'),
+    label: (key, c) => levelLabel(c.t, key),
+    order: () => LEVELS,
   },
   cost: {
     legend: (t) => t('offers.cost'),
-    values: (o, c) => (o.feeEuro === undefined ? [] : [o.feeEuro === 0 ? c.t('offers.cost.free') : c.t('offers.cost.paid')]),
-    order: (c) => [c.t('offers.cost.free'), c.t('offers.cost.paid')],
+    keys: (o) => (o.feeEuro === undefined ? [] : [o.feeEuro === 0 ? 'free' : 'paid']),
+    label: (key, c) => c.t(`offers.cost.${key as 'free' | 'paid'}`),
+    order: () => ['free', 'paid'],
   },
-  childcare: { legend: (t) => t('offers.childcare'), values: (o, c) => (o.childcare ? [c.t('offers.childcare')] : []) },
-  women: { legend: (t) => t('offers.womenOnly'), values: (o, c) => (o.womenOnly ? [c.t('offers.womenOnly')] : []) },
+  childcare: { legend: (t) => t('offers.childcare'), keys: (o) => yes(o.childcare), label: (_, c) => c.t('offers.childcare') },
+  women: { legend: (t) => t('offers.womenOnly'), keys: (o) => yes(o.womenOnly), label: (_, c) => c.t('offers.womenOnly') },
   literacy: {
     legend: (t) => t('offers.level.literacy'),
-    values: (o, c) => (o.type === 'literacy-course' || o.levels.includes('literacy') ? [c.t('offers.level.literacy')] : []),
+    keys: (o) => yes(o.type === 'literacy-course' || o.levels.includes('literacy')),
+    label: (_, c) => c.t('offers.level.literacy'),
   },
   time: {
     legend: (t) => t('offers.time'),
-    values: (o, c) => o.timesOfDay.map((x) => timeLabel(c.t, x)),
-    order: (c) => TIMES_OF_DAY.map((x) => timeLabel(c.t, x)),
+    keys: (o) => o.timesOfDay,
+    label: (key, c) => timeLabel(c.t, key as TimeOfDay),
+    order: () => TIMES_OF_DAY,
   },
-  help: { legend: (t) => t('offers.helpLanguages'), values: (o, c) => o.helpLanguages.map((code) => languageName(c.lang, code)) },
+  help: { legend: (t) => t('offers.helpLanguages'), keys: (o) => o.helpLanguages, label: (key, c) => languageName(c.lang, key) },
 };
 
-/** Pagefind filters of one offer in one language: filter name → values. */
+/** The filter keys of one offer (language-neutral): filter name → keys. */
+export function offerFilterKeys(o: OfferFacts, c: OfferContext): Record<FilterName, string[]> {
+  return Object.fromEntries(FILTER_NAMES.map((name) => [name, FILTERS[name].keys(o, c)])) as Record<FilterName, string[]>;
+}
+
+/** Pagefind filters of one offer in one language: filter name → labels in the page's language. */
 export function offerFilters(o: OfferFacts, c: OfferContext): Record<FilterName, string[]> {
-  return Object.fromEntries(FILTER_NAMES.map((name) => [name, FILTERS[name].values(o, c)])) as Record<FilterName, string[]>;
+  return Object.fromEntries(FILTER_NAMES.map((name) => [name, FILTERS[name].keys(o, c).map((k) => FILTERS[name].label(k, c))])) as Record<
+    FilterName,
+    string[]
+  >;
 }
 
 // ---------------------------------------------------------------- structured data

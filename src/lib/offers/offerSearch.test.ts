@@ -27,37 +27,45 @@ describe('JSON-LD text', () => {
 
 describe('filterOptions', () => {
   const empty = Object.fromEntries(FILTER_NAMES.map((name) => [name, []])) as unknown as Record<FilterName, string[]>;
-  it('counts values per filter, in the preferred order, and drops empty filters', () => {
+  it('counts keys per filter with their labels, in the preferred order, and drops empty filters', () => {
+    const labels: Record<string, string> = {
+      consultation: 'Beratung',
+      'german-course': 'Deutschkurs',
+      ar: 'Arabisch',
+      fa: 'Persisch',
+      tr: 'Türkisch',
+    };
     const options = filterOptions(
       [
-        { ...empty, type: ['Beratung'], level: [], help: ['Arabisch', 'Persisch'] },
-        { ...empty, type: ['Deutschkurs'], level: ['A2'], help: ['Persisch'] },
-        { ...empty, type: ['Deutschkurs'], level: ['A1', 'A2'], help: ['Türkisch'] },
+        { ...empty, type: ['consultation'], level: [], help: ['ar', 'fa'] },
+        { ...empty, type: ['german-course'], level: ['A2'], help: ['fa'] },
+        { ...empty, type: ['german-course'], level: ['A1', 'A2'], help: ['tr'] },
       ],
-      { type: ['Deutschkurs', 'Beratung'], level: ['A1', 'A2', 'B1'] },
+      { type: ['german-course', 'consultation'], level: ['A1', 'A2', 'B1'] },
+      (_, key) => labels[key] ?? key,
       new Intl.Collator('de'),
     );
     expect(options).toEqual([
       {
         name: 'type',
         values: [
-          { value: 'Deutschkurs', count: 2 },
-          { value: 'Beratung', count: 1 },
+          { key: 'german-course', value: 'Deutschkurs', count: 2 },
+          { key: 'consultation', value: 'Beratung', count: 1 },
         ],
       },
       {
         name: 'level',
         values: [
-          { value: 'A1', count: 1 },
-          { value: 'A2', count: 2 },
+          { key: 'A1', value: 'A1', count: 1 },
+          { key: 'A2', value: 'A2', count: 2 },
         ],
       },
       {
         name: 'help',
         values: [
-          { value: 'Persisch', count: 2 },
-          { value: 'Arabisch', count: 1 },
-          { value: 'Türkisch', count: 1 },
+          { key: 'fa', value: 'Persisch', count: 2 },
+          { key: 'ar', value: 'Arabisch', count: 1 },
+          { key: 'tr', value: 'Türkisch', count: 1 },
         ],
       },
     ]);

@@ -8,7 +8,7 @@ import {
   FILTER_NAMES,
   FILTERS,
   levelLabel,
-  offerFilters,
+  offerFilterKeys,
   timeLabel,
   typeLabel,
   type FilterName,
@@ -37,27 +37,29 @@ export function jsonLdText(data: unknown): string {
 
 export interface FilterOption {
   name: FilterName;
-  values: { value: string; count: number }[];
+  /** `key`: the same in every language (the finder's URL); `value`: the label (the search index's value). */
+  values: { key: string; value: string; count: number }[];
 }
 
 /**
- * The finder's filter choices in one language: every value that occurs, with how many offers
- * have it. `order` gives the preferred order of values per filter (e.g. enum order); values
- * without a given order follow by count, then alphabetically.
+ * The finder's filter choices in one language: every key that occurs, with its label and how
+ * many offers have it. `order` gives the preferred order of keys per filter (e.g. enum order);
+ * keys without a given order follow by count, then alphabetically by label.
  */
 export function filterOptions(
   perOffer: readonly Record<FilterName, string[]>[],
   order: Partial<Record<FilterName, readonly string[]>>,
+  label: (name: FilterName, key: string) => string,
   collator: Intl.Collator,
 ): FilterOption[] {
   return FILTER_NAMES.map((name) => {
     const counts = new Map<string, number>();
-    for (const filters of perOffer) for (const v of new Set(filters[name])) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const filters of perOffer) for (const k of new Set(filters[name])) counts.set(k, (counts.get(k) ?? 0) + 1);
     const preferred = order[name] ?? [];
-    const rank = (v: string) => (preferred.includes(v) ? preferred.indexOf(v) : preferred.length);
+    const rank = (k: string) => (preferred.includes(k) ? preferred.indexOf(k) : preferred.length);
     const values = [...counts.entries()]
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => rank(a.value) - rank(b.value) || b.count - a.count || collator.compare(a.value, b.value));
+      .map(([key, count]) => ({ key, value: label(name, key), count }))
+      .sort((a, b) => rank(a.key) - rank(b.key) || b.count - a.count || collator.compare(a.value, b.value));
     return { name, values };
   }).filter((f) => f.values.length > 0);
 }
@@ -70,8 +72,9 @@ export function finderFilterOptions(
 ): FilterOption[] {
   const order = Object.fromEntries(FILTER_NAMES.flatMap((name) => (FILTERS[name].order ? [[name, FILTERS[name].order(page)]] : [])));
   return filterOptions(
-    offers.map((o) => offerFilters(o, contextOf(o))),
+    offers.map((o) => offerFilterKeys(o, contextOf(o))),
     order,
+    (name, key) => FILTERS[name].label(key, page),
     new Intl.Collator(page.lang),
   );
 }
