@@ -28,6 +28,8 @@ const types = {
   '.avif': 'image/avif',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
+  // An offer's dates (kalender.ics): a phone offers to add them to its calendar.
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 /**

@@ -87,11 +87,11 @@ describe('the finder on a phone', () => {
       await page.locator('#finder-filters summary').click();
       /** @type {Record<string, string[]>} */
       const chosen = {};
-      for (const [name, key] of [
+      for (const [name, key] of /** @type {[string, string][]} */ ([
         ['cost', 'free'],
         ['childcare', 'yes'],
         ['level', 'A1'],
-      ]) {
+      ])) {
         const box = page.locator(`#finder-form input[name="${name}"][value="${key}"]`);
         await box.scrollIntoViewIfNeeded();
         await box.check();
@@ -138,11 +138,12 @@ describe('the finder on a phone', () => {
   it('on an empty list names the filter whose removal gives results and offers the same search in the whole Regierungsbezirk', async () => {
     const lang = 'fa';
     const offers = offersIn(lang);
-    const regionOf = new Map(
-      offers.flatMap((o) =>
-        o.filters.district?.length === 1 && o.filters.region?.length === 1 ? [[o.filters.region[0], o.filters.district[0]]] : [],
-      ),
-    );
+    /** @type {Map<string, string>} */
+    const regionOf = new Map();
+    for (const o of offers) {
+      const [region, district] = [o.filters.region ?? [], o.filters.district ?? []];
+      if (region.length === 1 && district.length === 1) regionOf.set(String(region[0]), String(district[0]));
+    }
     await gotoStatus(page, `${env.origin}/${lang}/angebote/`);
     const all = await boxes(page);
     const childcare = all.find((b) => b.name === 'childcare');

@@ -61,7 +61,7 @@ test('region pages and finder results show the same card facts for an offer', ()
         const href = card.querySelector('a[data-card="title"]')?.getAttribute('href') ?? '';
         const offer = load(`${href.replace(/^\//, '')}index.html`);
         assert.equal(
-          card.querySelector('[data-card="facts"]')?.textContent,
+          [...card.querySelectorAll('[data-card="facts"] > li')].map((li) => li.textContent?.trim()).join(' · '),
           metaOf(offer, 'facts'),
           `${code}/regionen/${region}: card of ${href}`,
         );

@@ -296,11 +296,12 @@ describe('nginx', () => {
     assertSecurityHeaders(index.headers, 'pagefind index');
   });
 
-  it('serves the web app manifests and robots.txt with their types and every header', async () => {
+  it('serves the web app manifests, robots.txt and the calendar files with their types and every header', async () => {
     for (const [path, type] of /** @type {[string, string][]} */ ([
       ['/ar/manifest.webmanifest', 'application/manifest+json'],
       ['/manifest.webmanifest', 'application/manifest+json'],
       ['/robots.txt', 'text/plain'],
+      ['/de/angebote/alphabetisierung-abends-hanau/kalender.ics', 'text/calendar'],
     ])) {
       const res = await get(path);
       assert.equal(res.status, 200, path);

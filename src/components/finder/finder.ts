@@ -29,6 +29,7 @@ import {
 } from './finderState.ts';
 import { FILTER_NAMES } from '../../lib/offers/model.ts';
 import { queryVariants } from './searchNormalize.ts';
+import { fillCardFacts } from '../offerCardFill.ts';
 import type { LookupData, QueryPlace } from '../../lib/places/towns.ts';
 
 interface PagefindResult {
@@ -213,7 +214,7 @@ export function startFinder(): void {
       link.dir = 'ltr';
     }
     if (!data.meta['sample']) item.querySelector('[data-card="sample"]')?.remove();
-    item.querySelector('[data-card="facts"]')!.textContent = data.meta['facts'] ?? '';
+    fillCardFacts(item, data.meta['factItems']);
     return item;
   }
 

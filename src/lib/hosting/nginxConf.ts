@@ -244,6 +244,18 @@ ${indent(stapling)}
         try_files $uri =404;
     }
 
+    # Nor for iCalendar files (an offer's kalender.ics): text/calendar, so that a phone offers to
+    # add the dates to its calendar instead of saving an unknown file.
+    location ~ \\.ics$ {
+        include ${headersInclude};
+        add_header Cache-Control "no-cache" always;
+        default_type text/calendar;
+        charset utf-8;
+        charset_types text/calendar;
+        gzip_types text/calendar;
+        try_files $uri =404;
+    }
+
     location /fonts/ {
         include ${headersInclude};
         add_header Cache-Control "public, max-age=2592000" always;

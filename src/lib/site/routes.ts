@@ -58,6 +58,8 @@ export const route = {
   region: (id: string): string[] => [SECTIONS.regions, id],
   offers: (): string[] => [SECTIONS.offers],
   offer: (slug: string): string[] => [SECTIONS.offers, slug],
+  /** An offer's dates as an iCalendar file (a file: drop the trailing slash `href` adds). */
+  offerCalendar: (slug: string): string[] => [SECTIONS.offers, slug, 'kalender.ics'],
   offersByType: (type: string): string[] => [SECTIONS.offersByType, type],
   search: (): string[] => [SECTIONS.search],
   towns: (): string[] => [SECTIONS.towns],
