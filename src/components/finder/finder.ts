@@ -253,7 +253,7 @@ export function startFinder(): void {
     const button = (text: string, apply: () => void) => {
       const b = document.createElement('button');
       b.type = 'button';
-      b.className = 'min-h-11 rounded border-2 border-brand bg-white px-3 py-1 font-bold text-brand';
+      b.className = 'min-h-11 rounded border-2 border-brand bg-white px-gutter py-1 font-bold text-brand';
       b.textContent = text;
       b.addEventListener('click', () => {
         apply();
