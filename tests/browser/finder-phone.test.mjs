@@ -252,7 +252,10 @@ describe('the finder on a phone', () => {
     const crumb = page.locator('main nav a[href*="/fa/angebote/"]');
     assert.equal(new URL((await crumb.getAttribute('href')) ?? '', env.origin).search, '?cost=free');
     const arOffer = page.locator('.language-picker a[hreflang="ar"]');
-    assert.match((await arOffer.getAttribute('href')) ?? '', /\/ar\/angebote\/[^/]+\/\?cost=free$/);
+    assert.match((await arOffer.getAttribute('href')) ?? '', /\/ar\/angebote\/[^/]+\/#finder=cost%3Dfree$/);
+    // The list's state came in the fragment: the offer's request carried no query (nothing for the server's log).
+    assert.equal(new URL(page.url()).search, '');
+    assert.equal(new URL(page.url()).hash, '#finder=cost%3Dfree');
     await page.goBack();
     await finderDone(page);
     assert.ok((await page.locator('#finder-results > li').count()) >= 36, 'the list as it was, with the results shown by "more"');

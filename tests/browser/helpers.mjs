@@ -231,6 +231,11 @@ export async function finderDone(page) {
     const root = document.getElementById('finder');
     return Boolean(root?.dataset.run) && root?.dataset.run === root?.dataset.settled;
   });
+  // A search that failed is no empty list.
+  const failed = await page.evaluate(
+    () => document.getElementById('finder-status')?.textContent === document.getElementById('finder')?.dataset.error,
+  );
+  if (failed) throw new Error(`the finder's search failed on ${page.url()}`);
   return Number((await page.locator('#finder-results').getAttribute('data-total')) ?? 0);
 }
 

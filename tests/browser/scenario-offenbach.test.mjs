@@ -6,6 +6,7 @@
 // in Farsi and German.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { startBrowserEnv, gotoStatus, finderDone } from './helpers.mjs';
@@ -55,15 +56,24 @@ describe('a Farsi-speaking mother in Offenbach, on a 360 px phone', () => {
     await first.click();
     await page.waitForURL((u) => /^\/fa\/angebote\/[^/]+\/$/.test(u.pathname));
     const offerUrl = new URL(page.url());
-    // The card's facts say free, A1 and childcare, with their pictograms.
-    for (const fact of ['cost', 'childcare']) assert.ok(await page.locator(`[data-fact="${fact}"]`).first().isVisible(), fact);
+    // The offer's facts say free, A1 and childcare, each with its pictogram.
+    const t = JSON.parse(readFileSync('src/i18n/ui/fa.json', 'utf8'));
+    for (const [fact, text, icon] of [
+      ['cost', t['offers.cost.free'], 'free'],
+      ['levels', 'A1', 'level'],
+      ['childcare', t['offers.yes'], 'childcare'],
+    ]) {
+      const value = page.locator(`dd[data-fact="${fact}"]`);
+      assert.ok(((await value.textContent()) ?? '').includes(text), `${fact}: ${text}`);
+      assert.equal(await page.locator(`dt:has(+ dd[data-fact="${fact}"]) svg[data-icon="${icon}"]`).count(), 1, `${fact}: its pictogram`);
+    }
     // Her calendar: the offer's .ics parses and has its dates in Europe/Berlin.
     const href = await page.locator('a[data-calendar]').getAttribute('href');
     assert.ok(href, 'an "add to calendar" link');
     const ics = await (await page.request.get(new URL(href, offerUrl).href)).text();
     const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent');
     assert.ok(event, 'a calendar event');
-    assert.equal(event.getFirstProperty('dtstart')?.getParameter('tzid') ?? 'Europe/Berlin', 'Europe/Berlin');
+    assert.equal(event.getFirstProperty('dtstart')?.getParameter('tzid'), 'Europe/Berlin');
     assert.ok(String(event.getFirstPropertyValue('url')).endsWith(offerUrl.pathname));
     // The card to print: one A4 page with the page address, in Farsi and German.
     await page.emulateMedia({ media: 'print' });

@@ -112,9 +112,16 @@ test('every dated offer has a calendar file in every language that matches its d
           assert.equal(berlinTime.format(d), o.timeFrom, `${where}: starts at ${o.timeFrom} in Berlin (${d.toISOString()})`);
         const minutes = (/** @type {string} */ t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
         assert.equal(event.duration.toSeconds(), (minutes(o.timeTo) - minutes(o.timeFrom)) * 60, `${where}: ends at ${o.timeTo}`);
+      } else if (o.timeFrom && o.timeTo && (!o.endDate || o.endDate === o.startDate)) {
+        // Times without weekdays on a single day: one timed event that day, in Berlin.
+        assert.equal(event.startDate.zone?.tzid, 'Europe/Berlin', `${where}: times in Europe/Berlin`);
+        assert.equal(berlinDay.format(event.startDate.toJSDate()), o.startDate, `${where}: the day`);
+        assert.equal(berlinTime.format(event.startDate.toJSDate()), o.timeFrom, `${where}: the start time`);
       } else {
+        // All-day: from the start date, or with weekdays from the first of them on or after it.
         assert.equal(event.startDate.isDate, true, `${where}: all-day`);
-        assert.equal(event.startDate.toString(), o.startDate, `${where}: first day`);
+        const first = days.length ? matchingDays(start, o.endDate ?? start, days)[0] : o.startDate;
+        assert.equal(event.startDate.toString(), first, `${where}: first day`);
       }
     }
   }

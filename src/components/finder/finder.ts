@@ -28,6 +28,7 @@ import {
   type FinderState,
 } from './finderState.ts';
 import { FILTER_NAMES } from '../../lib/offers/model.ts';
+import { finderFragment } from './finderReturn.ts';
 import { queryVariants } from './searchNormalize.ts';
 import { fillCardFacts } from '../offerCardFill.ts';
 import type { LookupData, QueryPlace } from '../../lib/places/towns.ts';
@@ -206,7 +207,8 @@ export function startFinder(): void {
   function resultItem(data: { url: string; meta: Record<string, string> }, back: string): Element {
     const item = (card!.content.firstElementChild as Element).cloneNode(true) as Element;
     const link = item.querySelector<HTMLAnchorElement>('[data-card="title"]')!;
-    // The list's state travels with the link, for the offer's breadcrumb and language switch.
+    // The list's state travels with the link in its fragment (never sent to the server), for the
+    // offer's breadcrumb and language switch (./finderReturn.ts).
     link.href = `${data.url}${back}`;
     link.textContent = data.meta['title'] ?? data.url;
     if (data.meta['titleLang']) {
@@ -225,6 +227,8 @@ export function startFinder(): void {
     if (chosenText) chosenText.textContent = chosen ? say('chosen', chosen) : '';
     const countText = root!.querySelector('[data-finder-count]');
     if (countText) countText.textContent = total === undefined ? '' : say('results', total);
+    // Nothing chosen, nothing listed: no bar that would promise a list.
+    if (showButton) showButton.hidden = total === undefined;
     if (showButton && total !== undefined) showButton.textContent = say('showResults', total);
   }
 
@@ -327,6 +331,7 @@ export function startFinder(): void {
       status!.textContent = '';
       staticCounts();
       showCount(undefined);
+      if (restore?.y !== undefined) window.scrollTo(0, restore.y);
       root!.dataset['settled'] = String(run);
       return;
     }
@@ -345,6 +350,20 @@ export function startFinder(): void {
       showCount(found.results.length);
       if (restore?.y !== undefined) window.scrollTo(0, restore.y);
       if (!offersOnly) return;
+      await showExtras(pf, state, found, run);
+    } catch {
+      if (run === searchRun) status!.textContent = root!.dataset['error'] ?? '';
+    } finally {
+      if (run === searchRun) root!.dataset['settled'] = String(run);
+    }
+  }
+
+  /**
+   * After the list: filter counts, hints on an empty list, other pages. A failure here leaves the
+   * list and its count as they are (the static counts stay).
+   */
+  async function showExtras(pf: Pagefind, state: FinderState, found: Found, run: number): Promise<void> {
+    try {
       // The counts of a filter in use come from the search without it (its values are alternatives).
       const names = Object.keys(state.filters);
       const without = await Promise.all(names.map((name) => search(pf, withoutFilter(state, name))));
@@ -361,9 +380,7 @@ export function startFinder(): void {
       }
       await showOtherPages(pf, state, found.results, run);
     } catch {
-      if (run === searchRun) status!.textContent = root!.dataset['error'] ?? '';
-    } finally {
-      if (run === searchRun) root!.dataset['settled'] = String(run);
+      if (run === searchRun) staticCounts();
     }
   }
 
@@ -372,7 +389,7 @@ export function startFinder(): void {
     more!.hidden = true;
     const data = await Promise.all(results.slice(from, from + count).map((r) => r.data()));
     if (run !== searchRun) return;
-    const back = location.search;
+    const back = finderFragment(location.search);
     list!.append(...data.map((d) => resultItem(d, back)));
     if (from + count < results.length) {
       more!.hidden = false;
@@ -446,6 +463,10 @@ export function startFinder(): void {
   function restoreFrom(saved: unknown): void {
     const position = (saved ?? {}) as { y?: number; shown?: number; open?: boolean };
     const state = normalizeState(parseFinderState(location.search, FILTER_NAMES), labels);
+    // The address as the finder writes it (labels of old links become keys, unknown values go), so
+    // that what travels on (language switch, results) is what the list shows.
+    const clean = `${location.pathname}${serializeFinderState(state, FILTER_NAMES)}`;
+    if (clean !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', `${clean}${location.hash}`);
     fillForm(form!, state);
     // Show the filters when a link has some set (so the person sees why the list is short), or when they were open.
     if (panel && (Object.keys(state.filters).length || position.open)) panel.open = true;

@@ -22,7 +22,7 @@ const course = facts({
   timeTo: '11:30',
   startDate: '2027-02-01',
   endDate: '2027-06-30',
-  phone: '+49 641 123456',
+  phone: '069 90009 144',
   email: 'kurs@bildungswerk.example',
   website: 'https://bildungswerk.example/',
   registration: ['phone'],
