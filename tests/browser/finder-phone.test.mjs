@@ -5,34 +5,15 @@
 // the first result in a few presses, tap targets are large enough, and axe finds nothing.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
-import { startBrowserEnv, gotoStatus, distDir, finderDone, axeViolations, resultsDir } from './helpers.mjs';
+import { readdirSync } from 'node:fs';
+import { startBrowserEnv, gotoStatus, finderDone, axeViolations, resultsDir, offerFiltersIn } from './helpers.mjs';
 
 const offerSlugs = readdirSync('content/offers/de').map((f) => f.replace(/\.md$/, ''));
 const PHONE = { width: 360, height: 740 };
 
 /**
- * Every offer page of a language with its Pagefind filters (labels of that language), from the built HTML.
- * @param {string} lang
- */
-function offersIn(lang) {
-  return offerSlugs.map((slug) => {
-    const { document } = parseHTML(readFileSync(`${distDir}/${lang}/angebote/${slug}/index.html`, 'utf8'));
-    /** @type {Record<string, string[]>} */
-    const filters = {};
-    for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
-      const spec = el.getAttribute('data-pagefind-filter') ?? '';
-      const i = spec.indexOf(':');
-      (filters[spec.slice(0, i)] ??= []).push(spec.slice(i + 1));
-    }
-    return { slug, filters };
-  });
-}
-
-/**
  * The offers that match filters given as name → labels (any label within a filter, every filter).
- * @param {ReturnType<typeof offersIn>} offers
+ * @param {ReturnType<typeof offerFiltersIn>} offers
  * @param {Record<string, string[]>} chosen
  */
 const matching = (offers, chosen) =>
@@ -81,7 +62,7 @@ describe('the finder on a phone', () => {
 
   for (const lang of ['fa', 'ar', 'ti', 'de']) {
     it(`${lang}: after each filter change the count is in sight, and every filter count is what the content says`, async () => {
-      const offers = offersIn(lang);
+      const offers = offerFiltersIn(lang);
       const number = new Intl.NumberFormat(lang);
       await gotoStatus(page, `${env.origin}/${lang}/angebote/`);
       await page.locator('#finder-filters summary').click();
@@ -137,7 +118,7 @@ describe('the finder on a phone', () => {
 
   it('on an empty list names the filter whose removal gives results and offers the same search in the whole Regierungsbezirk', async () => {
     const lang = 'fa';
-    const offers = offersIn(lang);
+    const offers = offerFiltersIn(lang);
     /** @type {Map<string, string>} */
     const regionOf = new Map();
     for (const o of offers) {

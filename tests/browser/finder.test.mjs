@@ -6,28 +6,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startBrowserEnv, gotoStatus, distDir, finderSettled, wcagTags } from './helpers.mjs';
+import { startBrowserEnv, gotoStatus, distDir, finderSettled, wcagTags, offerFiltersIn } from './helpers.mjs';
 
 const offerSlugs = readdirSync('content/offers/de').map((f) => f.replace(/\.md$/, ''));
 const languages = readdirSync(distDir).filter((d) => existsSync(`${distDir}/${d}/angebote/index.html`));
-
-/**
- * Filter values of every offer page of one language, read from the built HTML.
- * @param {string} lang
- */
-function offerFiltersIn(lang) {
-  return offerSlugs.map((slug) => {
-    const { document } = parseHTML(readFileSync(`${distDir}/${lang}/angebote/${slug}/index.html`, 'utf8'));
-    /** @type {Record<string, string[]>} */
-    const filters = {};
-    for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
-      const spec = el.getAttribute('data-pagefind-filter') ?? '';
-      const i = spec.indexOf(':');
-      (filters[spec.slice(0, i)] ??= []).push(spec.slice(i + 1));
-    }
-    return { slug, filters };
-  });
-}
 
 /**
  * Waits for the results of the current search, shows all of them, and returns their links.

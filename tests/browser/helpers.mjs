@@ -5,7 +5,7 @@
 // Every test file calls `startBrowserEnv()` in a `before` hook. When Chromium or the build is
 // missing, that hook throws, so every test of every file FAILS with an explanation. Nothing is
 // ever skipped.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -218,6 +218,28 @@ export async function finderSettled(page) {
     return status && status.textContent !== '' && status.textContent !== root.dataset.loading;
   });
   return Number((await page.locator('#finder-results').getAttribute('data-total')) ?? 0);
+}
+
+/**
+ * Every offer page of one language with its Pagefind filters (labels of that language), read from
+ * the built HTML: what the finder's results and counts must match.
+ * @param {string} lang
+ * @returns {{ slug: string, filters: Record<string, string[]> }[]}
+ */
+export function offerFiltersIn(lang) {
+  return readdirSync(join(projectRoot, 'content', 'offers', 'de'))
+    .map((f) => f.replace(/\.md$/, ''))
+    .map((slug) => {
+      const { document } = parseHTML(readFileSync(join(distDir, lang, 'angebote', slug, 'index.html'), 'utf8'));
+      /** @type {Record<string, string[]>} */
+      const filters = {};
+      for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
+        const spec = el.getAttribute('data-pagefind-filter') ?? '';
+        const i = spec.indexOf(':');
+        (filters[spec.slice(0, i)] ??= []).push(spec.slice(i + 1));
+      }
+      return { slug, filters };
+    });
 }
 
 /**
