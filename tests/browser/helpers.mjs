@@ -16,6 +16,7 @@ import { parseHTML } from 'linkedom';
 import { serve } from '../../scripts/serve.mjs';
 import { chromiumPath, launchArgs } from '../../scripts/chromium.mjs';
 import { EDITORS_PAGES, ROOT_PAGES, SAMPLE_PAGES } from '../../src/lib/site/routes.ts';
+import { locales as registeredLocales } from '../../src/i18n/locales.ts';
 
 /** Project root (tests may be started from anywhere, but usually from here). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,6 +52,19 @@ test(`Chromium is installed (${chromiumPath})`, () => {
  * server answers with status 404 and that language's 404 page (as a host would).
  */
 export const localizedTemplates = SAMPLE_PAGES;
+/**
+ * The first of the given languages for each writing system (Latin, Arabic, Cyrillic, Ethiopic:
+ * de, ar, uk, ti), from the locale registry. Checks whose outcome depends on the stylesheet and the
+ * script but not on the words (colour contrast, the same component on a second page) run in these;
+ * a language the registry does not know counts as a writing system of its own.
+ * @param {string[]} codes
+ */
+export function oneLanguagePerScript(codes) {
+  const scriptOf = (/** @type {string} */ code) => registeredLocales.find((l) => l.code === code)?.script ?? code;
+  const seen = new Set();
+  return codes.filter((code) => !seen.has(scriptOf(code)) && seen.add(scriptOf(code)));
+}
+
 /** The two pages outside any language. */
 export const rootTemplates = ROOT_PAGES;
 /** Pages for the editors (German only, not linked from the public pages). */
