@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { fontSubset } from './src/integrations/fontSubset.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { publicFolderCheck } from './src/integrations/publicFolderCheck.ts';
 import { distScan } from './src/integrations/distScan.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
         links: alternatesForUrl(item.url, locales, defaultLocale).map((a) => ({ lang: a.hreflang, url: a.href })),
       }),
     }),
+    // Before Pagefind and the dist scan: rewrites every page's font links (src/integrations/fontSubset.ts).
+    fontSubset(),
     pagefindIndex(),
     contentCheck(),
     publicFolderCheck(),

@@ -1,13 +1,16 @@
-// Copies the self-hosted WOFF2 subsets from the @fontsource packages into public/fonts/.
+// Copies the self-hosted WOFF2 files from the @fontsource packages into public/fonts/.
 // Run after updating a @fontsource package: `npm run fonts:update`. The copies are committed
-// so that a build never depends on anything but the repository.
+// so that a build never depends on anything but the repository. They are the sources: pages load
+// subsets of them that the build cuts to the site's characters (src/integrations/fontSubset.ts,
+// src/lib/fonts/sources.ts); only `astro dev` (public/fonts/faces.css) and the share-image renderer
+// (scripts/render-images.mjs, which also needs the 700 files) use the full files.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 /**
- * [package, file prefix, subsets, weights] — must match the @font-face rules in src/styles/fonts.css.
+ * [package, file prefix, subsets, weights] — must match src/lib/fonts/sources.ts and public/fonts/faces.css.
  * @type {[pkg: string, prefix: string, subsets: string[], weights: number[]][]}
  */
 const fonts = [

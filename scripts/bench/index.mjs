@@ -7,18 +7,25 @@
 //   npm run bench -- 1000                        only the 1,000-offer scale build (plus the site figures)
 //   npm run bench -- --no-scale                  no scale builds (≈ 4 min)
 //   npm run bench -- --no-lighthouse             no Lighthouse runs
+//   npm run bench -- --no-starlight              no Starlight comparison
 //
 // A partial run writes .cache/bench/performance.partial.md instead, and leaves docs/performance.md
 // alone (the document always shows one complete run).
 //
 // The steps, one module each in scripts/bench/, run in this order:
 // 1. templates.mjs: the real site (run `npm run build` first): per template in de and ar, HTML + CSS
-//    raw and gzip and JavaScript, against the budgets; the largest page of every template in every language.
-// 2. browser.mjs: in Chromium, everything a phone downloads for a few pages (fonts included), and on
-//    the finder the bytes fetched from page load to the first result list (Pagefind JS, WASM, index, fragments);
-//    the town lookup's time from a key press to its suggestions, and the size of its data.
+//    raw and gzip and JavaScript, against the budgets; the largest page of every template across all
+//    languages and in each language.
+// 2. browser.mjs: in Chromium at 360 px with none of the site's fonts installed, everything a phone
+//    downloads for a few pages and for the largest page of every template in every language (fonts
+//    included); on the finder the bytes fetched from page load to the first result list (Pagefind JS,
+//    WASM, index, fragments); the first search in de, ar and ti, unthrottled and under Fast 3G + 4× CPU
+//    (bytes and time to the first result shown); the town lookup's time from a key press to its
+//    suggestions, and the size of its data.
 // 3. lighthouse.mjs: Lighthouse (mobile, its default simulated slow 4G) for home, finder and an offer
 //    page in de and ar.
+//    starlight.mjs: the Starlight comparison (installed into .cache/bench/starlight/, built from our
+//    pages' text with our 12 locales, measured with browser.mjs's code).
 // 4. scale.mjs: builds with 1,000 and 5,000 generated offers × 12 languages in a temporary copy:
 //    content check, `astro build` (with IK_SKIP_PAGEFIND=1) and `scripts/pagefind-index.mjs` as separate
 //    processes, each under GNU time for wall time and peak memory; Pagefind index size per language.
@@ -32,13 +39,15 @@ import { inBrowser } from './browser.mjs';
 import { LIGHTHOUSE_PAGES, lighthouse } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 import { buildWithOffers } from './scale.mjs';
+import { starlight } from './starlight.mjs';
 import { templateWeights } from './templates.mjs';
 
 const args = process.argv.slice(2);
 const counts = args.map(Number).filter((n) => n > 0);
 const offerCounts = args.includes('--no-scale') ? [] : counts.length ? counts : [1000, 5000];
 const runLighthouse = !args.includes('--no-lighthouse');
-const complete = offerCounts.join() === '1000,5000' && runLighthouse;
+const runStarlight = !args.includes('--no-starlight');
+const complete = offerCounts.join() === '1000,5000' && runLighthouse && runStarlight;
 
 if (!existsSync('dist/index.html')) throw new Error('Run `npm run build` before `npm run bench`.');
 if (offerCounts.length && !existsSync('/usr/bin/time')) {
@@ -78,9 +87,17 @@ let browser;
 /** @type {import('./lighthouse.mjs').LighthouseRun[]} */
 const lighthouseRuns = [];
 try {
-  browser = await inBrowser(origin, SITE);
+  browser = await inBrowser(origin, SITE, templates.perLanguage);
   console.table(browser.pages.map((p) => ({ path: p.path, total: p.total, requests: p.requests })));
   console.table(browser.finder.map((f) => ({ lang: f.lang, results: f.results, total: f.total, requests: f.requests })));
+  console.table(
+    browser.search.map((s) => ({
+      lang: s.lang,
+      bytes: s.throttled[0]?.total,
+      throttledMs: s.throttled.map((r) => r.ms).join(' '),
+      unthrottledMs: s.unthrottled.ms,
+    })),
+  );
   console.table(browser.lookup);
   if (runLighthouse) {
     for (const path of LIGHTHOUSE_PAGES) {
@@ -91,6 +108,22 @@ try {
   }
 } finally {
   server.close();
+}
+
+// 3b. the Starlight comparison, in the same run
+/** @type {import('./starlight.mjs').StarlightFigures | undefined} */
+let starlightFigures;
+if (runStarlight) {
+  starlightFigures = await starlight(SITE);
+  console.table(starlightFigures.visits.map((v) => ({ path: v.path, total: v.total, requests: v.requests })));
+  console.table(
+    starlightFigures.search.map((s) => ({
+      lang: s.lang,
+      bytes: s.throttled[0]?.total,
+      throttledMs: s.throttled.map((r) => r.ms).join(' '),
+      unthrottledMs: s.unthrottled.ms,
+    })),
+  );
 }
 
 // 4. builds with generated offers
@@ -112,4 +145,4 @@ for (const count of offerCounts) {
 }
 
 // 5. docs/performance.md
-writeReport({ started, loadAtStart, templates, browser, lighthouseRuns, builds }, complete);
+writeReport({ started, loadAtStart, templates, browser, lighthouseRuns, builds, starlight: starlightFigures }, complete);

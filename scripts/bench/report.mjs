@@ -6,15 +6,18 @@
 /** @import { BrowserFigures } from './browser.mjs' */
 /** @import { LighthouseRun } from './lighthouse.mjs' */
 /** @import { ScaleBuild } from './scale.mjs' */
+/** @import { StarlightFigures } from './starlight.mjs' */
+/** @import { SearchRun, SearchTiming, Sizes } from './browser.mjs' */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
-import { href, route } from '../../src/lib/site/routes.ts';
+import { PAGE_SLUGS, TEMPLATES, href, route } from '../../src/lib/site/routes.ts';
 import { chromiumPath } from '../chromium.mjs';
 import { urlPathOf } from '../site-files.mjs';
 import { BUDGETS } from './budgets.ts';
-import { sum } from './browser.mjs';
+import { THROTTLED_RUNS, sum } from './browser.mjs';
+import { CPU_SLOWDOWN, FAST_3G, GOALS, goalRows, goalsTable, perLanguageTable } from './goals.ts';
 
 // Decimal units, like the budgets: 1 kB = 1,000 bytes.
 /** @param {number} bytes */
@@ -44,16 +47,59 @@ const s = (n) => `${n.toFixed(1)} s`;
  *   browser: BrowserFigures,
  *   lighthouseRuns: LighthouseRun[],
  *   builds: ScaleBuild[],
+ *   starlight?: StarlightFigures | undefined,
  * }} Figures
  */
+
+/** @param {Sizes} sizes bytes that are not Pagefind's own files (HTML, CSS, JS, fonts, data) */
+const otherBytes = (sizes) =>
+  Object.entries(sizes)
+    .filter(([k]) => !k.startsWith('pagefind-'))
+    .reduce((a, [, v]) => a + (v ?? 0), 0);
+/** @param {number} ms */
+const sec = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : '–');
+/**
+ * One row of the search table.
+ * @param {string} siteName
+ * @param {SearchTiming} t
+ */
+const searchRow = (siteName, t) => {
+  /** @type {SearchRun | undefined} */
+  const first = t.throttled[0];
+  const z = first?.sizes ?? {};
+  return [
+    siteName,
+    t.lang,
+    t.query,
+    kb(z['pagefind-js'] ?? 0),
+    kb(z['pagefind-wasm'] ?? 0),
+    kb(z['pagefind-index'] ?? 0),
+    kb(z['pagefind-fragments'] ?? 0),
+    kb(otherBytes(z)),
+    `**${kb(first?.total ?? 0)}**`,
+    `**${sec(t.medianMs)}**`,
+    t.throttled.map((r) => sec(r.ms)).join(', '),
+    `${sec(t.unthrottled.ms)} (${kb(t.unthrottled.total)})`,
+  ];
+};
 
 /**
  * The Markdown of docs/performance.md.
  * @param {Figures} figures
  */
-export function performanceMarkdown({ started, loadAtStart, templates, browser, lighthouseRuns, builds }) {
+export function performanceMarkdown({ started, loadAtStart, templates, browser, lighthouseRuns, builds, starlight }) {
   const date = started.toISOString().slice(0, 10);
   const lighthouseVersion = lighthouseRuns[0]?.version ?? '';
+  const langs = ['', ...locales.map((l) => l.code)];
+  const goalInputs = {
+    visits: browser.visits,
+    langs,
+    starlightVisits: starlight?.visits.map((v) => ({ template: 'page', lang: v.lang, path: v.path, total: v.total })),
+    search: browser.search.map((t) => ({ lang: t.lang, bytes: t.throttled[0]?.total ?? NaN, medianMs: t.medianMs })),
+    starlightSearch: starlight?.search.map((t) => ({ lang: t.lang, bytes: t.throttled[0]?.total ?? NaN, medianMs: t.medianMs })),
+    builds,
+  };
+  const starlightName = starlight ? `Starlight ${starlight.version}` : 'Starlight';
   return `# Performance
 
 Measured by \`npm run bench\` (scripts/bench/index.mjs) on ${date}, on this project's machine kind:
@@ -65,6 +111,15 @@ Times vary by a few percent between runs; sizes are exact.
 The 1-minute load average was ${loadAtStart.toFixed(1)} at the start of this run (${cpus().length} cores) and is given next to
 each build time. Times and Lighthouse's TBT are then upper bounds; sizes are exact.
 
+## Goals of issue 16
+
+${starlight ? `Side by side with ${starlightName} (Astro ${starlight.astro}), built and measured in the same run (below, "Starlight").` : 'Starlight was not measured in this run (`--no-starlight`).'}
+First visits: Chromium at 360 px with a cold cache and none of the site's fonts installed, until the network is idle
+and \`document.fonts.ready\`. Search: Chromium DevTools' "Fast 3G" and ${CPU_SLOWDOWN}× CPU (details below).
+Rows without a measurement in this run say so.
+
+${goalsTable(goalRows(goalInputs))}
+
 ## Reproduce
 
 \`\`\`sh
@@ -73,8 +128,13 @@ npm run build                      # the real site in dist/ (Astro + Pagefind), 
 npm run bench                      # everything below; rewrites this file (≈ 18 min on 2 cores)
 npm run bench -- --no-scale        # site figures + Lighthouse only (≈ 4 min)
 npm run bench -- 1000              # the site figures plus only the 1,000-offer build
-npm run bench -- --no-lighthouse   # without Lighthouse (≈ 1 min without the scale builds too)
+npm run bench -- --no-lighthouse   # without Lighthouse
+npm run bench -- --no-starlight    # without the Starlight comparison
 \`\`\`
+
+The Starlight comparison installs \`@astrojs/starlight\` (the newest 0.x; one look-up in the npm registry per run)
+into \`.cache/bench/starlight/\`, not as a project dependency; a later run reuses that install while the registry
+has no newer 0.x (or cannot be reached).
 
 A partial run (an argument that leaves a part out) writes \`.cache/bench/performance.partial.md\` and leaves this file
 alone, so this file always shows one complete run.
@@ -132,10 +192,12 @@ ${table(
 ## What a phone downloads (Chromium, 360 px)
 
 Every request Chromium makes for the page until the network is idle and the fonts are ready:
-text as gzip (level 6), WOFF2 fonts as they are. A device that has the Noto fonts installed
-downloads only the preloaded Latin/Cyrillic files (\`local()\` comes first for the others;
-src/lib/site/fontPreloads.ts says why they are preloaded). For comparison: Starlight's content page loads 51 KB
-gzip without web fonts.
+text as gzip (level 6), WOFF2 fonts as they are, with none of the site's fonts installed (as in the next section).
+${
+  starlight
+    ? `Starlight's content page, measured in the same run: ${starlight.visits.map((v) => `${v.lang} ${kb(v.total)}`).join(', ')} (system fonts only).`
+    : ''
+}
 
 ${table(
   ['page', 'HTML', 'CSS', 'JS', 'fonts', '**total**', 'requests'],
@@ -198,6 +260,113 @@ ${table(
   browser.lookup.map((l) => [l.lang, l.typed, l.keys, `${l.medianMs} ms`, `${l.maxMs} ms`, kb(l.dataGzip)]),
 )}
 
+## First visit per language: every template
+
+What a phone downloads on its first visit (cold cache) of the largest page (HTML + CSS + JS gzip) of each template in each
+language, in Chromium at 360 px: HTML, CSS, JS and fonts until the network is idle and \`document.fonts.ready\`; text as gzip
+(level 6), WOFF2 as it is. Total in kB; cells over the ${kb(GOALS.firstVisitBytes)} target of issue 16 in bold with ✗.
+No font of the site is installed: the bench's Chromium runs with a fontconfig setup (FONTCONFIG_FILE) that hides every
+font a \`local()\` in the built CSS or HTML names (${'`'}scripts/bench/browser.mjs${'`'}, noFontsConfig), so a
+\`local()\` face never saves a download here, even on a machine with Noto installed. "/" is the welcome page, the root
+404 page; the editors' pages are left out (not public).
+
+${perLanguageTable(
+  browser.visits,
+  TEMPLATES,
+  langs.map((code) => ({ code, label: code || '/' })),
+)}
+
+${
+  starlight
+    ? `The content page \`${href('<lang>', route.page(PAGE_SLUGS.programme))}\` next to Starlight's page of the same path and text (Starlight uses system fonts only):
+
+${table(
+  ['language', 'site', 'HTML', 'CSS', 'JS', 'fonts', '**total**', 'requests'],
+  ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:'],
+  starlight.visits.flatMap((v) => {
+    const ours = browser.visits.find((x) => x.path === v.path) ?? browser.pages.find((x) => x.path === v.path);
+    /** @param {string} name @param {{ sizes: Sizes, total: number, requests: number }} p */
+    const line = (name, p) => [
+      v.lang,
+      name,
+      kb(p.sizes.html ?? 0),
+      kb(p.sizes.css ?? 0),
+      kb(p.sizes.js ?? 0),
+      kb(p.sizes.font ?? 0),
+      `**${kb(p.total)}**`,
+      p.requests,
+    ];
+    return [...(ours ? [line('ours', ours)] : []), line('Starlight', v)];
+  }),
+)}`
+    : ''
+}
+
+## The first search, throttled and not
+
+Chromium DevTools' "Fast 3G" preset (devtools-frontend, \`front_end/core/sdk/NetworkManager.ts\`, \`Fast3GConditions\`:
+latency ${FAST_3G.latencyMs} ms (150 × 3.75), download ${FAST_3G.downloadBytesPerSecond.toLocaleString('en')} bytes/s (1.6 Mbit/s × 0.9),
+upload ${FAST_3G.uploadBytesPerSecond.toLocaleString('en')} bytes/s (750 kbit/s × 0.9)), set with CDP
+\`Network.emulateNetworkConditions\`, plus \`Emulation.setCPUThrottlingRate\` ${CPU_SLOWDOWN}. Each run starts with a cold cache
+(a new browser context): the page loads throttled until the network is idle, then the search box gets the whole query in
+one input event (as a paste does; ours: the finder's box on \`${href('<lang>', route.offers())}\`; Starlight: its search
+dialog opened by its button on the content page). Time: from that input event to the first result element in the DOM and
+visible (ours: the first card in \`#finder-results\`; Starlight: the first \`.pagefind-ui__result\`), median of ${THROTTLED_RUNS} runs, on the
+page's clock; it includes each site's wait after typing (ours 350 ms, Pagefind UI's 300 ms). Bytes: every request made
+after the page load (on focus, on the query) that started before the first result was shown, from the first throttled run;
+Pagefind's files as they are, the rest as gzip ("other": HTML, JS, CSS, fonts, data such as the place list).
+Targets (issue 16): ≤ ${kb(GOALS.searchBytes)} and ≤ ${sec(GOALS.searchMs)}.
+
+Served over HTTP/1.1 by the bench (Chromium opens at most 6 connections to a host, each request waits the emulated
+latency), while deploy/nginx.conf serves HTTP/2: a search that fetches many small files pays more here than in production.
+Both sites are measured alike.
+
+${table(
+  [
+    'site',
+    'language',
+    'query',
+    'Pagefind JS',
+    'WASM',
+    'index + filters',
+    'fragments',
+    'other',
+    '**bytes to first results**',
+    '**first results (median)**',
+    'runs',
+    'unthrottled (bytes)',
+  ],
+  ['---', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---', '---:'],
+  browser.search.flatMap((t) => {
+    const sl = starlight?.search.find((x) => x.lang === t.lang);
+    return [searchRow('ours', t), ...(sl ? [searchRow('Starlight', sl)] : [])];
+  }),
+)}
+
+${
+  starlight
+    ? `## The Starlight site
+
+${starlightName} with Astro ${starlight.astro}, installed by the bench from the npm registry into \`.cache/bench/starlight/\`
+(scripts/bench/starlight.mjs). Its ${locales.length} locales are ours (German the default, every language under \`/<lang>/\` like ours,
+${locales
+  .filter((l) => l.dir === 'rtl')
+  .map((l) => l.code)
+  .join(', ')} right to left). One docs page per page of our built site in the language tree (${starlight.docs} pages), at the same path,
+with that page's main text (its \`<main>\` without scripts, templates and SVG, one paragraph per block), so text length and
+scripts match ours language by language; Starlight's default sidebar (every page, grouped by folder) and its Pagefind search.
+Generated from the files, no network at build time.
+
+${table(
+  ['', 'docs pages', 'pages built (HTML files)', 'astro build (incl. Pagefind)'],
+  ['---', '---:', '---:', '---:'],
+  [['Starlight', starlight.docs, starlight.pages, s(starlight.buildSeconds)]],
+)}
+
+Our real site in this run: ${templates.largest.reduce((a, t) => a + t.pages, 0)} HTML files (its build time is measured by the scale builds below, with generated offers).
+`
+    : ''
+}
 ## Lighthouse (mobile)
 
 Lighthouse ${lighthouseVersion}, its default mobile profile (emulated phone, simulated slow 4G and 4× CPU

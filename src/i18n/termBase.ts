@@ -178,6 +178,15 @@ export function termMisses(
   );
 }
 
+/** lowerFor of the term base's own short strings (forms, aliases), kept: every page asks for the same ones. */
+const lowerForms = new Map<string, string>();
+const lowerForm = (form: string, code: string) => {
+  const key = `${code}\u0000${form}`;
+  let lower = lowerForms.get(key);
+  if (lower === undefined) lowerForms.set(key, (lower = lowerFor(form, code)));
+  return lower;
+};
+
 /**
  * The search aliases for a page in language `code`: for every term the page's text uses (the
  * chosen translation, or for German one of the German forms), the other words a reader may type
@@ -188,10 +197,14 @@ export function searchAliases(markdown: string, code: string, base: TermBase, ge
   const value = lowerFor(text, code);
   const aliases = new Set<string>();
   for (const term of base.terms) {
-    const used = code === germanCode ? germanFormIn(text, term) !== undefined : usesTerm(text, code, term);
+    // usesTerm(text, code, term), with the page's text lowered once instead of once per term.
+    const used =
+      code === germanCode
+        ? germanFormIn(text, term) !== undefined
+        : (term.translations[code]?.forms ?? []).some((f) => value.includes(lowerForm(f, code)));
     if (!used) continue;
     const candidates = code === germanCode ? (term.deAliases ?? []) : (term.translations[code]?.aliases ?? []);
-    for (const alias of candidates) if (!value.includes(lowerFor(alias, code))) aliases.add(alias);
+    for (const alias of candidates) if (!value.includes(lowerForm(alias, code))) aliases.add(alias);
   }
   return [...aliases];
 }

@@ -60,7 +60,15 @@ function createTranslate(locale: LocaleCode): Translate {
   const { lang } = getLocale(locale); // throws on an unknown locale
   const t = instance.getFixedT(locale);
   const number = new Intl.NumberFormat(lang);
+  // A key without options always gives the same text: kept, because i18next's lookup is slow and a
+  // build of 60,000 pages asks for the same few hundred strings millions of times.
+  const plain = new Map<string, string>();
   return (key, options) => {
+    if (options === undefined) {
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = t(key, {})));
+      return text;
+    }
     const text = t(key, options ?? {});
     // i18next inserts {{count}} as ASCII digits; write it the way the language writes numbers
     // (e.g. ۶۹ in Persian), as everywhere else where numbers go through Intl.

@@ -6,8 +6,10 @@
  * (Pagefind moves the 404 pages; anything that rewrites HTML runs before it).
  */
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { activeContentSummary, scanHtml, type ActiveContentFinding, type ScanOptions } from '../lib/site/activeContent.ts';
 
@@ -51,8 +53,54 @@ export interface SiteScan {
 export function scanSite(distDir: string, options: ScanOptions & { label?: string } = {}): SiteScan {
   const label = options.label ?? 'dist';
   const files = htmlFilesUnder(distDir);
-  const findings = files.flatMap((file) => scanHtml(readFileSync(join(distDir, file), 'utf8'), `${label}/${file}`, options));
-  return { files, findings };
+  return { files, findings: scanFiles(distDir, files, label, options) };
+}
+
+/** What a worker thread of `scanSiteInParallel` is given: its share of the files. */
+interface ScanJob {
+  job: 'dist-scan';
+  distDir: string;
+  files: string[];
+  label: string;
+  options: ScanOptions;
+}
+
+const scanFiles = (distDir: string, files: readonly string[], label: string, options: ScanOptions): ActiveContentFinding[] =>
+  files.flatMap((file) => scanHtml(readFileSync(join(distDir, file), 'utf8'), `${label}/${file}`, options));
+
+// This module is also the worker of scanSiteInParallel: started with a ScanJob, it scans its share and answers.
+const job = isMainThread ? undefined : (workerData as ScanJob | undefined);
+if (job?.job === 'dist-scan') parentPort?.postMessage(scanFiles(job.distDir, job.files, job.label, job.options));
+
+/**
+ * `scanSite` on every core: a site of 60,000 pages takes minutes to parse in one thread, and
+ * after Astro has written the pages the other cores are idle. Each worker thread scans one
+ * contiguous share of the sorted files, so the findings come back in the same order as from
+ * `scanSite`. Small sites (and one core) are scanned in this thread.
+ */
+export async function scanSiteInParallel(
+  distDir: string,
+  options: ScanOptions & { label?: string; threads?: number } = {},
+): Promise<SiteScan> {
+  const { label = 'dist', threads = availableParallelism(), ...scanOptions } = options;
+  const files = htmlFilesUnder(distDir);
+  const workers = Math.max(1, Math.min(threads, Math.floor(files.length / 500)));
+  if (workers === 1) return { files, findings: scanFiles(distDir, files, label, scanOptions) };
+  const size = Math.ceil(files.length / workers);
+  const shares = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<ActiveContentFinding[]>((resolve, reject) => {
+          const data: ScanJob = { job: 'dist-scan', distDir, files: share, label, options: scanOptions };
+          const worker = new Worker(new URL(import.meta.url), { workerData: data });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => reject(new Error(`Die Prüfung auf aktive Inhalte brach ab (Worker-Exit ${code}).`)));
+        }),
+    ),
+  );
+  return { files, findings: results.flat() };
 }
 
 /** The build log text for findings: one line each (at most MAX_LINES) and the summary. */
@@ -70,9 +118,9 @@ export function distScan(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         siteOrigin = config.site ? new URL(config.site).origin : undefined;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const scan = scanSite(fileURLToPath(dir), { siteOrigin });
+        const scan = await scanSiteInParallel(fileURLToPath(dir), { siteOrigin });
         if (scan.findings.length > 0) {
           // Thrown, not logged: Astro prints the message and `astro build` exits with 1.
           throw new Error(`Aktive Inhalte im gebauten Auftritt:\n${findingsReport(scan)}`);

@@ -18,13 +18,15 @@ const languages = readdirSync(distDir).filter((d) => existsSync(`${distDir}/${d}
 async function results(page) {
   await finderSettled(page);
   const total = await page.locator('#finder-results').getAttribute('data-total');
-  // Show every page of results ("show more").
-  for (let shown = -1; await page.locator('#finder-more').isVisible();) {
+  // Show every page of results ("show more"); the list grows by itself in steps as well, so wait
+  // until no step is under way (aria-busy) before looking, and press the button as a script would.
+  const idle = () => page.waitForFunction(() => !document.getElementById('finder-results')?.hasAttribute('aria-busy'));
+  for (let shown = -1; ;) {
+    await idle();
     const count = await page.locator('#finder-results > li').count();
-    if (count === shown) break;
+    if (!(await page.locator('#finder-more').isVisible()) || count === shown) break;
     shown = count;
-    await page.locator('#finder-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('#finder-results > li').length > n, count);
+    await page.locator('#finder-more').evaluate((b) => /** @type {HTMLButtonElement} */ (b).click());
   }
   const hrefs = await page
     .locator('#finder-results a')

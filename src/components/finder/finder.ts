@@ -1,6 +1,12 @@
 /**
- * Client side of the course finder (progressive enhancement; see OfferFinder.astro).
- * - Pagefind loads only when a person searches or filters (or opens a shared result URL).
+ * Client side of the course finder (progressive enhancement; see OfferFinder.astro). The page loads
+ * only ./finderBoot.ts; this module comes on the first use of the form or with a list in the URL.
+ * - Pagefind loads when a person first uses the form (focus: its script, WebAssembly and this
+ *   language's metadata), or opens a shared result URL; a person who never searches pays nothing.
+ *   While she types, the index chunks of her words load (Pagefind's preload). Main thread: ./pagefindLoad.ts.
+ * - The first results come before the filter counts: every filter's index loads right after them.
+ * - Results render in steps: the first screenful at once, more as the reader scrolls near the end,
+ *   up to a page; then "show more".
  * - Query and filters live in the URL, filters as language-neutral keys (./finderState.ts):
  *   shareable, bookmarkable, restored by the back button, kept by the language switch, and
  *   carried to an offer so that its breadcrumb leads back to this list (./finderReturn.ts).
@@ -23,7 +29,6 @@ import {
   parseFinderState,
   serializeFinderState,
   withoutFilter,
-  type FilterCounts,
   type FilterLabels,
   type FinderState,
 } from './finderState.ts';
@@ -32,45 +37,31 @@ import { finderFragment } from './finderReturn.ts';
 import { queryVariants } from './searchNormalize.ts';
 import { fillCardFacts } from '../offerCardFill.ts';
 import type { LookupData, QueryPlace } from '../../lib/places/towns.ts';
+import { loadPagefind, preloadPagefind, type Pagefind, type PagefindResult, type PagefindResponse } from './pagefindLoad.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters?: FilterCounts;
-}
-interface Pagefind {
-  init?: () => Promise<void>;
-  search: (term: string | null, options: object) => Promise<PagefindResponse | null>;
-  filters: () => Promise<FilterCounts>;
-}
 /** One search as the finder runs it: its results (best first) and Pagefind's responses (for the counts). */
 interface Found {
   results: PagefindResult[];
   responses: PagefindResponse[];
 }
 
-/** Results shown at once; "show more" adds the next page. */
+/** Results that grow by themselves as the reader scrolls; "show more" then adds the next page. */
 const PAGE_SIZE = 30;
+/**
+ * Results rendered at first, and added per step while scrolling: more than a screen of cards at
+ * 360 px. Each result costs its fragment (about 1.2 kB); 30 at once were a third of the first search's bytes.
+ */
+const STEP = 4;
+/** Pause after the last key before searching (the index chunks of the words load meanwhile). */
+const TYPING_PAUSE = 300;
 /** Other pages (not offers) listed under the results of a query. */
 const OTHER_PAGES = 5;
-let pagefind: Promise<Pagefind> | undefined;
 let searchRun = 0;
 
-/** `withFilters`: load every filter's index at once, so that each search counts every filter value (not only those in use). */
-function loadPagefind(withFilters: boolean): Promise<Pagefind> {
-  // A runtime URL: /pagefind/ is written after the site build, so it must not be bundled.
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.init?.();
-    if (withFilters) await pf.filters();
-    return pf;
-  });
-  return pagefind;
-}
+/** Every filter's index, so that a search counts every filter value (without it Pagefind counts only the filters in use). */
+let allFilters: Promise<unknown> | undefined;
+let allFiltersLoaded = false;
+const loadAllFilters = (pf: Pagefind) => (allFilters ??= pf.filters().then(() => (allFiltersLoaded = true)));
 
 function readForm(form: HTMLFormElement): FinderState {
   const data = new FormData(form);
@@ -146,7 +137,8 @@ function loadPlaces(url: string | undefined): Promise<Places | undefined> {
   return places;
 }
 
-export function startFinder(): void {
+/** `early`: the reader used the form before this module had loaded (what she typed or ticked goes on from here). */
+export function startFinder(early = false): void {
   const root = document.getElementById('finder');
   const form = document.getElementById('finder-form') as HTMLFormElement | null;
   const status = document.getElementById('finder-status');
@@ -174,8 +166,6 @@ export function startFinder(): void {
   const offerTypes = [...(labels.get('type')?.values() ?? [])];
   const offersOnly = offerTypes.length > 0;
 
-  root.hidden = false;
-  document.querySelectorAll<HTMLElement>('[data-finder-no-js]').forEach((el) => (el.hidden = true));
   history.scrollRestoration = 'manual';
 
   /**
@@ -321,6 +311,7 @@ export function startFinder(): void {
   async function show(state: FinderState, restore?: { shown?: number; y?: number }): Promise<void> {
     const run = ++searchRun;
     list!.replaceChildren();
+    list!.removeAttribute('aria-busy');
     more!.hidden = true;
     hints.hidden = true;
     pages!.hidden = true;
@@ -339,10 +330,13 @@ export function startFinder(): void {
     try {
       // The place data loads alongside Pagefind, not after it.
       if (state.q) void loadPlaces(placesUrl);
-      const pf = await loadPagefind(offersOnly);
+      const pf = await loadPagefind();
       const found = await search(pf, state);
       if (run !== searchRun) return; // a newer search has started
-      await showPage(found.results, 0, run, Math.max(PAGE_SIZE, restore?.shown ?? 0));
+      nextStep = undefined;
+      queue = Promise.resolve(); // a step of an earlier search never holds this one up
+      pending = 0;
+      await showPage(found.results, run, Math.max(STEP, restore?.shown ?? 0));
       if (run !== searchRun) return;
       // Announce the count once the list is there (status is a polite live region).
       list!.dataset['total'] = String(found.results.length);
@@ -364,6 +358,13 @@ export function startFinder(): void {
    */
   async function showExtras(pf: Pagefind, state: FinderState, found: Found, run: number): Promise<void> {
     try {
+      // Searched before every filter's index was in: the same search again counts them all (from Pagefind's cache, no download).
+      if (!allFiltersLoaded) {
+        await loadAllFilters(pf);
+        if (run !== searchRun) return;
+        found = await search(pf, state);
+        if (run !== searchRun) return;
+      }
       // The counts of a filter in use come from the search without it (its values are alternatives).
       const names = Object.keys(state.filters);
       const without = await Promise.all(names.map((name) => search(pf, withoutFilter(state, name))));
@@ -384,20 +385,52 @@ export function startFinder(): void {
     }
   }
 
-  /** Appends results from `from` on (`count` of them) and offers "show more" while there are more. */
-  async function showPage(results: PagefindResult[], from: number, run: number, count = PAGE_SIZE): Promise<void> {
-    more!.hidden = true;
-    const data = await Promise.all(results.slice(from, from + count).map((r) => r.data()));
-    if (run !== searchRun) return;
-    const back = finderFragment(location.search);
-    list!.append(...data.map((d) => resultItem(d, back)));
-    if (from + count < results.length) {
-      more!.hidden = false;
+  /**
+   * Appends the next `count` results and offers "show more" while there are more. Up to PAGE_SIZE
+   * the list also grows by STEP when its end comes within a screen of the view. Steps run one after
+   * the other (a press of "show more" during a step adds after it); the button stays in place meanwhile.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Steps of the current search still to come; meanwhile the list is aria-busy (and tests wait for it). */
+  let pending = 0;
+  let nextStep: (() => void) | undefined;
+  const nearEnd = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && nextStep?.(), {
+    rootMargin: '0px 0px 100% 0px',
+  });
+  function showPage(results: PagefindResult[], run: number, count = PAGE_SIZE): Promise<number> {
+    const step = async () => {
+      const from = list!.children.length;
+      if (run !== searchRun) return from;
+      const data = await Promise.all(results.slice(from, from + count).map((r) => r.data()));
+      if (run !== searchRun) return from;
+      const back = finderFragment(location.search);
+      list!.append(...data.map((d) => resultItem(d, back)));
+      const shown = from + data.length;
+      more!.hidden = shown >= results.length;
       more!.onclick = () => {
         // Keep the keyboard position: focus the first newly added result.
-        void showPage(results, from + count, run).then(() => list!.children[from + count]?.querySelector('a')?.focus());
+        void showPage(results, run).then((at) => list!.children[at]?.querySelector('a')?.focus());
       };
-    }
+      nextStep =
+        shown < Math.min(PAGE_SIZE, results.length)
+          ? () => {
+              nextStep = undefined;
+              void showPage(results, run, Math.min(STEP, PAGE_SIZE - list!.children.length));
+            }
+          : undefined;
+      // Observing again reports where the button is now (otherwise the observer reports only changes).
+      nearEnd.unobserve(more!);
+      if (nextStep) nearEnd.observe(more!);
+      return from;
+    };
+    pending++;
+    list!.setAttribute('aria-busy', 'true');
+    const settle = () => {
+      if (run === searchRun && --pending === 0) list!.removeAttribute('aria-busy');
+    };
+    const done = queue.then(step, step).finally(settle);
+    queue = done.catch(() => undefined);
+    return done;
   }
 
   /** The language switch leads to the other language's finder with the same query and filters (keys are language-neutral). */
@@ -442,12 +475,20 @@ export function startFinder(): void {
     event.preventDefault();
     commit(true);
   });
+  /** While the reader types: the index chunks of her words (and the place data) load, the search waits for a pause. */
+  const typed = () => {
+    const q = (form!.elements.namedItem('q') as HTMLInputElement).value.trim();
+    if (q) void loadPlaces(placesUrl);
+    const term = queryVariants(q)[0];
+    if (term) void loadPagefind().then((pf) => pf.preload?.(term, {}));
+    clearTimeout(typing);
+    typing = setTimeout(() => commit(false), TYPING_PAUSE);
+  };
   form.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="search"]')) {
-      clearTimeout(typing);
-      typing = setTimeout(() => commit(false), 350);
-    }
+    if ((event.target as HTMLElement).matches('input[type="search"]')) typed();
   });
+  // First use of the form: Pagefind, its WebAssembly and this language's metadata load while the reader types.
+  form.addEventListener('focusin', preloadPagefind);
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) commit(true);
   });
@@ -474,5 +515,10 @@ export function startFinder(): void {
     void show(state, position);
   }
   window.addEventListener('popstate', (event) => restoreFrom(event.state));
-  restoreFrom(history.state);
+  if (early && location.search.length <= 1 && !history.state) {
+    if (form.contains(document.activeElement)) preloadPagefind();
+    const state = readForm(form);
+    if (state.q) typed();
+    else if (!isEmptyState(state)) commit(true);
+  } else restoreFrom(history.state);
 }

@@ -488,17 +488,12 @@ function hasNoscript(node: Node): boolean {
   return 'childNodes' in node && node.childNodes.some(hasNoscript);
 }
 
-/**
- * Every piece of active content in one HTML document, in source order.
- * A browser parses `<noscript>` as text when scripting is on and as markup when it is off; a
- * document with a `<noscript>` is scanned both ways, so neither reading hides anything
- * (`<noscript><p title="</noscript><img onerror=…>">` is harmless only with scripting off).
- */
-export function scanHtml(html: string, file: string, options: ScanOptions = {}): ActiveContentFinding[] {
+/** One scan: findings with their place in the file only when `locations` is set (parse5 then records every node's position). */
+function scanOnce(html: string, file: string, options: ScanOptions, locations: boolean): ActiveContentFinding[] {
   const ctx: Context = { file, siteOrigin: options.siteOrigin, findings: [] };
-  const doc = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: true });
+  const doc = parse(html, { sourceCodeLocationInfo: locations, scriptingEnabled: true });
   walk(ctx, doc);
-  if (hasNoscript(doc)) walk(ctx, parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+  if (hasNoscript(doc)) walk(ctx, parse(html, { sourceCodeLocationInfo: locations, scriptingEnabled: false }));
   const seen = new Set<string>();
   return ctx.findings
     .filter((f) => {
@@ -506,6 +501,19 @@ export function scanHtml(html: string, file: string, options: ScanOptions = {}):
       return seen.has(key) ? false : (seen.add(key), true);
     })
     .sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+/**
+ * Every piece of active content in one HTML document, in source order.
+ * A browser parses `<noscript>` as text when scripting is on and as markup when it is off; a
+ * document with a `<noscript>` is scanned both ways, so neither reading hides anything
+ * (`<noscript><p title="</noscript><img onerror=…>">` is harmless only with scripting off).
+ * Parsed first without source positions (about a quarter less parse time, and a build scans every page):
+ * nearly every page has no finding; a page that has one is parsed again for the lines and columns.
+ */
+export function scanHtml(html: string, file: string, options: ScanOptions = {}): ActiveContentFinding[] {
+  const quick = scanOnce(html, file, options, false);
+  return quick.length === 0 ? quick : scanOnce(html, file, options, true);
 }
 
 /** The build log's closing line for a list of findings. */

@@ -1,34 +1,20 @@
 /**
- * The Noto Sans files a page preloads, by page language.
+ * The font files a page preloads: of the files it uses (src/lib/fonts/pageFonts.ts, from the
+ * characters it shows on first paint), those of `font-display: optional` faces.
  *
- * Latin and Cyrillic text uses `font-display: optional` (src/styles/fonts.css): the web font is
- * used only if it is there when the text is first laid out, so it never reflows a page someone
- * is reading. Chromium waits for an `optional` font briefly only when it is preloaded; without a
- * preload, a first visit would always show the system font. So each page preloads exactly the
- * files its own language's text needs (which it would download anyway): Latin regular and bold on
- * every page (Latin text appears in every language: "WIR", German keywords, addresses), plus
- * Cyrillic for Cyrillic-script languages and Latin Extended for languages whose alphabet needs it.
- * Arabic and Ethiopic use `swap` and are not preloaded (see fonts.css).
- * src/lib/site/fontPreloads.test.ts checks every language's dictionary against these lists.
+ * Latin and Cyrillic text uses `optional` (src/lib/fonts/sources.ts): the web font is used only if
+ * it is there when the text is first laid out, so it never reflows a page someone is reading.
+ * Chromium waits for an `optional` font briefly only when it is preloaded; without a preload, a
+ * first visit would always show the system font. So each page preloads exactly the `optional`
+ * files its own text needs (which it would download anyway), and no file it does not need: the
+ * subsets are split by language and frequency, so this differs from page to page and is
+ * computed by the build (src/integrations/fontSubset.ts), not from the page's language.
+ * Arabic and Ethiopic use `swap` and are not preloaded: a preload would not change when they show.
  */
-import { getLocale, type LocaleCode } from '../../i18n/locales.ts';
+import type { FontFaceRule } from '../fonts/pageFonts.ts';
 
-const file = (subset: string, weight: 400 | 700) => `/fonts/noto-sans-${subset}-${weight}-normal.woff2`;
-const both = (subset: string) => [file(subset, 400), file(subset, 700)];
-
-/** Languages written in Latin script whose alphabet has letters outside Latin-1 (ğ ş ı, ă ș ț). */
-const latinExtended = new Set<string>(['tr', 'ku', 'ro']);
-
-/**
- * Font files to preload on a page with text in these languages, in the order they are needed:
- * one language for a page of the language tree; all of them for the welcome page, which greets
- * in every language.
- */
-export function fontPreloads(...codes: LocaleCode[]): string[] {
-  const files = codes.flatMap((code) => [
-    ...both('latin'),
-    ...(getLocale(code).script === 'Cyrl' ? both('cyrillic') : []),
-    ...(latinExtended.has(code) ? both('latin-ext') : []),
-  ]);
-  return [...new Set(files)];
+/** Of `used` (font file URLs a page uses), the ones to preload, in the same order. */
+export function fontPreloads(used: readonly string[], faces: readonly Pick<FontFaceRule, 'url' | 'display'>[]): string[] {
+  const optional = new Set(faces.filter((f) => f.display === 'optional').map((f) => f.url));
+  return [...new Set(used)].filter((url) => optional.has(url));
 }

@@ -16,6 +16,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 const displayNames = new Map<string, Intl.DisplayNames>();
+const languageNames = new Map<string, string>();
 
 /**
  * A calendar date such as "25. November 2026" / "٢٥ نوفمبر ٢٠٢٦". Dates are calendar days: format
@@ -61,7 +62,12 @@ export function formatTime(lang: string, hhmm: string): string {
 
 /** The name of a language in another language ("Arabisch", "العربية"), from Intl. */
 export function languageName(lang: string, code: string): string {
-  return cached(displayNames, lang, () => new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' })).of(code) ?? code;
+  // The names themselves are kept too: DisplayNames.of is slow, and every offer page names the same few languages.
+  return cached(
+    languageNames,
+    `${lang}:${code}`,
+    () => cached(displayNames, lang, () => new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' })).of(code) ?? code,
+  );
 }
 
 /** An amount in euros, e.g. "20 €" / "€20". Whole euros without decimals. */

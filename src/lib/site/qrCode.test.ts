@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { darkRuns, QUIET_ZONE, qrSvg, type QrSvg } from './qrCode.ts';
+import { encode } from 'uqr';
+import { darkRuns, QUIET_ZONE, qrModules, qrSvg, type QrSvg } from './qrCode.ts';
 
 /** Draws the path as a browser would (each "h" a stroke one module high), `scale` pixels a module, as RGBA. */
 function rasterize(qr: QrSvg, scale = 4): ImageData {
@@ -61,5 +62,28 @@ describe('darkRuns', () => {
       [6, 1],
     ]);
     expect(darkRuns([false, false])).toEqual([]);
+  });
+});
+
+describe('qrModules', () => {
+  // Addresses as the site makes them: every language, offer slugs of different lengths (versions 3 to 7).
+  const addresses = ['de', 'fa', 'ti', 'uk'].flatMap((lang) =>
+    Array.from(
+      { length: 30 },
+      (_, i) =>
+        `https://integrationskompass.example/${lang}/angebote/${'generiertes-angebot-'.repeat(1 + (i % 4))}${String(i * 37).padStart(5, '0')}/`,
+    ),
+  );
+
+  it("is uqr's own symbol, with the mask uqr chooses, for every address", () => {
+    for (const address of addresses) {
+      const own = encode(address, { ecc: 'M', border: 0 });
+      expect(qrModules(address).rows, address).toEqual(own.data);
+    }
+  });
+
+  it('chooses among all eight masks, not always the first', () => {
+    const chosen = new Set(addresses.map((a) => encode(a, { ecc: 'M', border: 0 }).maskPattern));
+    expect(chosen.size).toBeGreaterThan(4);
   });
 });
