@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, assetTags, overBudget, staticImports, weighPage } from './budgets.ts';
+import { BUDGETS, FIRST_VISIT, assetTags, firstVisitOf, overBudget, staticImports, weighPage } from './budgets.ts';
 import { TEMPLATES } from '../../src/lib/site/routes.ts';
 
 describe('BUDGETS', () => {
@@ -56,18 +56,28 @@ describe('overBudget', () => {
     html: { raw: 9000, gzip: 3000 },
     css: { raw: 18000, gzip: 4500 },
     js: { raw: 4000, gzip: 2000 },
+    fonts: { raw: 7000, gzip: 7000 },
+    fontFiles: ['/_astro/latin-core.x.woff2'],
     stylesheets: ['/_astro/site.css'],
     scripts: ['/_astro/finder.js'],
     missing: [],
   };
 
   it('is silent within budget', () => {
-    expect(overBudget('/de/angebote/', weight, { htmlCssGzip: 7500, jsGzip: 2000 })).toEqual([]);
+    expect(overBudget('/de/angebote/', weight, { htmlCssGzip: 7500, jsGzip: 2000, firstVisit: 16_500 })).toEqual([]);
+    expect(firstVisitOf(weight)).toBe(16_500);
+  });
+
+  it('applies the 25 kB first visit when a template sets none', () => {
+    const heavy = { ...weight, fonts: { raw: FIRST_VISIT - 9500 + 1, gzip: FIRST_VISIT - 9500 + 1 } };
+    expect(overBudget('/x/', heavy, { htmlCssGzip: 7500, jsGzip: 2000 })).toHaveLength(1);
+    expect(overBudget('/x/', { ...heavy, fonts: weight.fonts }, { htmlCssGzip: 7500, jsGzip: 2000 })).toEqual([]);
   });
 
   it('names page, measured bytes and budget for each budget exceeded', () => {
-    expect(overBudget('/de/angebote/', weight, { htmlCssGzip: 7499, jsGzip: 0 })).toEqual([
+    expect(overBudget('/de/angebote/', weight, { htmlCssGzip: 7499, jsGzip: 0, firstVisit: 16_499 })).toEqual([
       '/de/angebote/: HTML + CSS is 7500 bytes gzip, budget 7499 (HTML 3000, CSS 4500)',
+      '/de/angebote/: a first visit is 16500 bytes, budget 16499 (HTML 3000, CSS 4500, JS 2000, fonts 7000: /_astro/latin-core.x.woff2)',
       '/de/angebote/: JavaScript is 2000 bytes gzip, budget 0 (/_astro/finder.js)',
     ]);
   });

@@ -15,13 +15,27 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Template } from '../../src/lib/site/routes.ts';
+import { fontStacksOf, pageFontFiles, parseFontFaces } from '../../src/lib/fonts/pageFonts.ts';
+import { ASCII_FIRST, ASCII_LAST, fastPageChars } from '../../src/lib/fonts/pageText.ts';
 
 export interface Budget {
   /** Ceiling for HTML + linked CSS, gzip bytes. */
   htmlCssGzip: number;
   /** Ceiling for the page's own JavaScript, gzip bytes (0: none allowed). */
   jsGzip: number;
+  /**
+   * Ceiling for a first visit without any font installed: HTML + CSS + JavaScript (gzip) plus
+   * the font files the page can load (WOFF2 as they are). Defaults to FIRST_VISIT.
+   */
+  firstVisit?: number;
 }
+
+/**
+ * A first visit, every page, every language (issue 16's goal: 25 kB). The fonts counted
+ * (src/lib/fonts/pageFonts.ts, pageFontFiles) are every file that a character of the page's first
+ * paint can load.
+ */
+export const FIRST_VISIT = 25_000;
 
 /**
  * One ceiling for every content page; the pages that run a script get their own. 14 kB: the
@@ -36,24 +50,26 @@ export const BUDGETS: Record<Template, Budget> = {
   // The language choice works without script; a small one only highlights the browser's language.
   welcome: { htmlCssGzip: 12_000, jsGzip: 700 },
   // The town lookup ("Where do you live?") is the one script; its data loads on first use.
-  home: { htmlCssGzip: CONTENT_PAGE.htmlCssGzip, jsGzip: 4_000 },
-  page: CONTENT_PAGE,
+  home: { htmlCssGzip: CONTENT_PAGE.htmlCssGzip, jsGzip: 4_000, firstVisit: 25_500 },
+  // The Pashto and Russian guide "Which German course is for me?" (25.9 kB with 12.5 kB of fonts).
+  page: { ...CONTENT_PAGE, firstVisit: 26_000 },
   'easy-german': CONTENT_PAGE,
   'focus-areas': CONTENT_PAGE,
   'focus-area': CONTENT_PAGE,
   // The town lookup above the list of regions.
-  regions: { htmlCssGzip: CONTENT_PAGE.htmlCssGzip, jsGzip: 4_000 },
+  regions: { htmlCssGzip: CONTENT_PAGE.htmlCssGzip, jsGzip: 4_000, firstVisit: 26_000 },
   region: CONTENT_PAGE,
-  // The finder's form, filters and their labels, the card template with its pictograms, plus its own
-  // script (Pagefind excluded): live filter counts, hints on an empty list, the way back (8.9 kB).
-  finder: { htmlCssGzip: 15_500, jsGzip: 9_500 },
+  // The finder's form, filters and their labels, the card template with its pictograms. Its script is
+  // a boot file (1.3 kB) plus the town lookup; the finder itself and Pagefind load on first use (issue
+  // 16). The first visit is over the 25 kB goal (31.3 kB for ru and ps): open in issue 16.
+  finder: { htmlCssGzip: 15_500, jsGzip: 5_000, firstVisit: 32_000 },
   // Keep and share (calendar, share or copy the link), and the finder's state for the breadcrumb back.
-  offer: { htmlCssGzip: CONTENT_PAGE.htmlCssGzip, jsGzip: 2_000 },
+  offer: { htmlCssGzip: CONTENT_PAGE.htmlCssGzip, jsGzip: 2_000, firstVisit: 27_500 },
   'offers-by-type': CONTENT_PAGE,
-  // The finder's script, shared with the finder (5.6 kB here: it ranks by place with code it loads only when a query names a place).
-  search: { htmlCssGzip: 12_000, jsGzip: 6_000 },
+  // The finder's boot script (1.3 kB); the search loads on first use.
+  search: { htmlCssGzip: 12_000, jsGzip: 1_500 },
   // All 421 towns A to Z with their region, and the town lookup.
-  towns: { htmlCssGzip: 20_000, jsGzip: 4_000 },
+  towns: { htmlCssGzip: 20_000, jsGzip: 4_000, firstVisit: 31_000 },
   '404': CONTENT_PAGE,
   editors: CONTENT_PAGE,
 };
@@ -67,6 +83,10 @@ export interface PageWeight {
   html: Size;
   css: Size;
   js: Size;
+  /** The font files the page can load (WOFF2 is compressed already: gzip = raw). */
+  fonts: Size;
+  /** URLs of the font files counted. */
+  fontFiles: string[];
   /** URLs of the stylesheets and scripts counted (scripts including static imports). */
   stylesheets: string[];
   scripts: string[];
@@ -132,6 +152,8 @@ export function weighPage(html: string, pageUrl: string, readAsset: (path: strin
     html: size(html),
     css: { raw: 0, gzip: 0 },
     js: { raw: 0, gzip: 0 },
+    fonts: { raw: 0, gzip: 0 },
+    fontFiles: [],
     stylesheets: [],
     scripts: [],
     missing: [],
@@ -144,11 +166,31 @@ export function weighPage(html: string, pageUrl: string, readAsset: (path: strin
       .filter(Boolean)
       .map(local);
 
+  const css: string[] = [];
   for (const path of new Set(attrs('link', 'stylesheet', 'href'))) {
     const body = readAsset(path);
-    if (body) weight.css = add(weight.css, assetSize(body));
-    else weight.missing.push(path);
+    if (body) {
+      weight.css = add(weight.css, assetSize(body));
+      css.push(Buffer.from(body).toString('utf8'));
+    } else weight.missing.push(path);
     weight.stylesheets.push(path);
+  }
+  // Fonts: the faces of the linked stylesheets, the page's font stack (by its <html data-script>)
+  // and the characters its first paint shows (not those in closed <details>, such as the language
+  // picker's other scripts, which load only when opened), in either weight; printable ASCII is on every page.
+  const faces = css.flatMap(parseFontFaces);
+  if (faces.length > 0) {
+    const { script, shown } = fastPageChars(html);
+    const stacks = fontStacksOf(css.join('\n'));
+    const families = stacks.byScript.get(script) ?? stacks.fallback;
+    const points = [...Array.from({ length: ASCII_LAST - ASCII_FIRST + 1 }, (_, i) => ASCII_FIRST + i), ...shown];
+    for (const path of pageFontFiles({ regular: points, bold: points }, faces, families)) {
+      const local = new URL(path, base).pathname;
+      const body = readAsset(local);
+      if (!body) weight.missing.push(local);
+      else weight.fonts = add(weight.fonts, { raw: body.length, gzip: body.length });
+      weight.fontFiles.push(local);
+    }
   }
   const queue = [...attrs('script', null, 'src'), ...attrs('link', 'modulepreload', 'href')];
   const seen = new Set<string>();
@@ -168,6 +210,11 @@ export function weighPage(html: string, pageUrl: string, readAsset: (path: strin
   return weight;
 }
 
+/** What a first visit to the page downloads without any font installed: HTML, CSS and JS gzip plus its font files. */
+export function firstVisitOf(weight: PageWeight): number {
+  return weight.html.gzip + weight.css.gzip + weight.js.gzip + weight.fonts.raw;
+}
+
 /** Messages for every budget the page exceeds (empty: within budget). */
 export function overBudget(page: string, weight: PageWeight, budget: Budget): string[] {
   // A missing asset would count as 0 bytes and hide what the page really loads.
@@ -176,6 +223,13 @@ export function overBudget(page: string, weight: PageWeight, budget: Budget): st
   if (htmlCss > budget.htmlCssGzip) {
     problems.push(
       `${page}: HTML + CSS is ${htmlCss} bytes gzip, budget ${budget.htmlCssGzip} (HTML ${weight.html.gzip}, CSS ${weight.css.gzip})`,
+    );
+  }
+  const firstVisit = firstVisitOf(weight);
+  const firstVisitBudget = budget.firstVisit ?? FIRST_VISIT;
+  if (firstVisit > firstVisitBudget) {
+    problems.push(
+      `${page}: a first visit is ${firstVisit} bytes, budget ${firstVisitBudget} (HTML ${weight.html.gzip}, CSS ${weight.css.gzip}, JS ${weight.js.gzip}, fonts ${weight.fonts.raw}: ${weight.fontFiles.join(', ')})`,
     );
   }
   if (weight.js.gzip > budget.jsGzip) {

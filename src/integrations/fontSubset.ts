@@ -26,21 +26,9 @@ import { route } from '../lib/site/routes.ts';
 import { FONT_FACES_PLACEHOLDER, FONT_SOURCES, type FontSource } from '../lib/fonts/sources.ts';
 import { fastPageChars } from '../lib/fonts/pageText.ts';
 import { planBuckets, type PageRecord, type SourceFont } from '../lib/fonts/plan.ts';
-import { formatUnicodeRange, pageFontFiles, parseFontFamilies, type FontFaceRule } from '../lib/fonts/pageFonts.ts';
+import { fontStacksOf, formatUnicodeRange, pageFontFiles, type FontFaceRule } from '../lib/fonts/pageFonts.ts';
 import { fontPreloads } from '../lib/site/fontPreloads.ts';
 import { cmapOf, subsetFont } from '../lib/fonts/fontTools.ts';
-
-/** The font stacks of the built CSS: the default and one per <html data-script>, from the --font-sans custom property. */
-export function fontStacksOf(css: string): { fallback: string[]; byScript: Map<string, string[]> } {
-  const byScript = new Map<string, string[]>();
-  let fallback: string[] = [];
-  for (const [, selector = '', value = ''] of css.matchAll(/([^{}]*)\{[^{}]*?--font-sans:([^;}]+)/g)) {
-    const script = selector.match(/data-script=["']?([A-Za-z]+)/)?.[1];
-    if (script) byScript.set(script, parseFontFamilies(value));
-    else if (/:root/.test(selector)) fallback = parseFontFamilies(value);
-  }
-  return { fallback, byScript };
-}
 
 const hashOf = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url').slice(0, 10);
 

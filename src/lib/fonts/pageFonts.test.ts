@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseFontFaces,
   faceFor,
   formatUnicodeRange,
   matchWeight,
@@ -82,5 +83,31 @@ describe('pageFontFiles', () => {
   });
   it('a page without rare characters does not load the rare file', () => {
     expect(pageFontFiles({ regular: cp('abc'), bold: [] }, faces, ['Noto Sans'])).toEqual(['/latin-core.woff2']);
+  });
+});
+
+describe('parseFontFaces', () => {
+  it('reads family, weight, display, url and unicode-range of each rule, as the subsetter writes them', () => {
+    const css =
+      "@font-face{font-family:'Noto Sans';font-style:normal;font-weight:400;font-display:optional;src:local('Noto Sans'), url('/_astro/latin-core.abc.woff2') format('woff2');unicode-range:U+21-7E, U+E4}\n" +
+      "@font-face{font-family:'Noto Sans Arabic';font-weight:400;font-display:swap;src:url('/_astro/arabic-core.def.woff2') format('woff2');unicode-range:U+621-63A}";
+    expect(parseFontFaces(css)).toEqual([
+      {
+        family: 'Noto Sans',
+        weight: 400,
+        display: 'optional',
+        url: '/_astro/latin-core.abc.woff2',
+        ranges: [
+          [0x21, 0x7e],
+          [0xe4, 0xe4],
+        ],
+      },
+      { family: 'Noto Sans Arabic', weight: 400, display: 'swap', url: '/_astro/arabic-core.def.woff2', ranges: [[0x621, 0x63a]] },
+    ]);
+  });
+  it('leaves out rules that load no file or name no range', () => {
+    expect(
+      parseFontFaces("@font-face{font-family:X;src:local('X');unicode-range:U+41}@font-face{font-family:Y;src:url(/y.woff2)}"),
+    ).toEqual([]);
   });
 });

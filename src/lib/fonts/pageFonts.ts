@@ -125,3 +125,38 @@ export function pageFontFiles(characters: PageCharacters, faces: readonly FontFa
   }
   return faces.filter((f) => used.has(f)).map((f) => f.url);
 }
+
+/**
+ * The @font-face rules of a stylesheet (the subsetter writes one rule per subset file, with one
+ * weight, one `url()` and a unicode-range); rules without a url() or unicode-range are left out.
+ */
+export function parseFontFaces(css: string): FontFaceRule[] {
+  const faces: FontFaceRule[] = [];
+  for (const [, body = ''] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+    const prop = (key: string) => body.match(new RegExp(`(?:^|[;\\s])${key}\\s*:([^;]+)`))?.[1]?.trim() ?? '';
+    const url = prop('src').match(/url\(\s*['"]?([^'")]+)['"]?\s*\)/)?.[1] ?? '';
+    const range = prop('unicode-range');
+    if (!url || !range) continue;
+    const display = prop('font-display');
+    faces.push({
+      family: parseFontFamilies(prop('font-family'))[0] ?? '',
+      weight: Number(prop('font-weight') || 400),
+      ...(display ? { display } : {}),
+      url,
+      ranges: parseUnicodeRange(range),
+    });
+  }
+  return faces;
+}
+
+/** The font stacks of the built CSS: the default and one per <html data-script>, from the --font-sans custom property. */
+export function fontStacksOf(css: string): { fallback: string[]; byScript: Map<string, string[]> } {
+  const byScript = new Map<string, string[]>();
+  let fallback: string[] = [];
+  for (const [, selector = '', value = ''] of css.matchAll(/([^{}]*)\{[^{}]*?--font-sans:([^;}]+)/g)) {
+    const script = selector.match(/data-script=["']?([A-Za-z]+)/)?.[1];
+    if (script) byScript.set(script, parseFontFamilies(value));
+    else if (/:root/.test(selector)) fallback = parseFontFamilies(value);
+  }
+  return { fallback, byScript };
+}
