@@ -3,8 +3,8 @@
 // languages, Tigrinya and Ukrainian: typing a town (as people type it, or in the reader's script)
 // suggests its region and leads to the region's contact point; a name of two regions gives a
 // choice; an Ortsteil gets "not found"; on the finder the town filters by region; axe finds
-// nothing with the suggestions open; without JavaScript the form opens the list of all towns,
-// whose links reach the region. Screenshots go to test-results/ for a person to look at.
+// nothing with the suggestions open; the page loads only the lookup's boot script until the field
+// is used; without JavaScript the form opens the list of all towns, whose links reach the region. Screenshots go to test-results/ for a person to look at.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -73,6 +73,48 @@ describe('the town lookup, at 360 px and by keyboard', () => {
       }
     });
   }
+
+  it('de: the page loads only the boot script; the lookup and its data load together on the first focus, and what was typed is answered', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      /** @type {string[]} */
+      const scripts = [];
+      /** @type {string[]} */
+      const data = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (request.resourceType() === 'script') scripts.push(pathname);
+        if (pathname.endsWith('/orte/daten.json')) data.push(pathname);
+      });
+      await gotoStatus(page, `${env.origin}/de/`);
+      await page.waitForLoadState('load');
+      const atLoad = [...scripts];
+      assert.ok(atLoad.length > 0, 'the boot script loads with the page');
+      assert.deepEqual(data, [], 'no data before the field is used');
+      const input = page.locator('form[data-town-lookup] input[type="search"]');
+      // The lookup's scripts are held until the data has been asked for: the two go out together,
+      // not the data after the script (on a slow line each round trip costs about half a second).
+      /** @type {() => void} */
+      let release = () => undefined;
+      const held = new Promise((resolve) => (release = () => resolve(undefined)));
+      await page.route('**/_astro/*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      // Typed at once after the focus, before the lookup is in: nothing typed is lost.
+      const dataAsked = page.waitForRequest('**/orte/daten.json', { timeout: 10_000 });
+      await input.focus();
+      await page.keyboard.type('Hanau');
+      await dataAsked;
+      release();
+      await page.locator('[data-lookup-results] a[href$="/de/regionen/stadt-hanau/#ansprechstelle"]').first().waitFor();
+      const later = scripts.slice(atLoad.length);
+      assert.ok(later.length > 0, `the lookup's script loads on the first use, not with the page (at load: ${atLoad.join(', ')})`);
+      assert.deepEqual(data, ['/de/orte/daten.json'], 'the data loads once, on the first use');
+    } finally {
+      await page.close();
+    }
+  });
 
   it('de: Enter on a name of two regions offers a choice; an Ortsteil is "not found", never a wrong region', async () => {
     const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });

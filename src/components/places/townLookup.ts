@@ -2,19 +2,17 @@
  * The town lookup ("Where do you live?"), in the browser: suggestions while typing, and on submit
  * the one region the name leads to, a choice when it leads to two (or only the start of names
  * matches), or "not found" with the list of all towns. The matching is src/lib/places/towns.ts,
- * the same code the unit tests run. The data (src/data/places.ts) loads on the first focus or key
- * press, once; if it cannot load, the form does what it does without JavaScript: it opens the
- * list of all towns. Answers are announced in the form's live region. Text only through textContent.
+ * the same code the unit tests run. Started by ./townLookupBoot.ts on the first use of the field,
+ * which hands over the matching code and the data (src/data/places.ts) it loaded alongside this
+ * file; whatever was typed meanwhile is answered at once. If the data cannot load, the form does
+ * what it does without JavaScript: it opens the list of all towns. Answers are announced in the
+ * form's live region. Text only through textContent.
  */
-import {
-  lookupIndex,
-  matchPlaces,
-  MIN_QUERY_LETTERS,
-  resolvePlace,
-  type LookupData,
-  type PlaceIndex,
-  type PlaceMatch,
-} from '../../lib/places/towns.ts';
+import type * as TownsModule from '../../lib/places/towns.ts';
+import type { LookupData, PlaceIndex, PlaceMatch } from '../../lib/places/towns.ts';
+
+/** The matching code, imported by the boot next to this file (only its type here, so this chunk imports nothing). */
+export type Towns = typeof TownsModule;
 
 interface Lookup {
   index: PlaceIndex;
@@ -52,11 +50,12 @@ function option(match: PlaceMatch, lookup: Lookup, regionOf: string): HTMLLIElem
   return item;
 }
 
-export function startTownLookups(): void {
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-town-lookup]')) startTownLookup(form);
-}
-
-function startTownLookup(form: HTMLFormElement): void {
+/**
+ * Runs the lookup of one form. `loadData` gives the lookup's data: first the request the boot made,
+ * then, after a failed load, a new one.
+ */
+export function startTownLookup(form: HTMLFormElement, towns: Towns, loadData: () => Promise<LookupData>): void {
+  const { lookupIndex, matchPlaces, MIN_QUERY_LETTERS, resolvePlace } = towns;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]');
   const list = form.querySelector<HTMLUListElement>('[data-lookup-results]');
   const status = form.querySelector<HTMLElement>('[data-lookup-status]');
@@ -69,11 +68,7 @@ function startTownLookup(form: HTMLFormElement): void {
     text['finder'] ? `${text['finder']}?region=${encodeURIComponent(name)}` : `${text['regionBase']}${id}/#${text['fragment']}`;
   let lookup: Promise<Lookup> | undefined;
   const load = () =>
-    (lookup ??= fetch(text['src']!)
-      .then((r) => {
-        if (!r.ok) throw new Error(`${r.status}`);
-        return r.json() as Promise<LookupData>;
-      })
+    (lookup ??= loadData()
       .then((data) => ({
         index: lookupIndex(data),
         regions: new Map(data.r.map(([id, name, kind]) => [id, { name, kind, href: regionHref(id, name) }])),
@@ -93,12 +88,15 @@ function startTownLookup(form: HTMLFormElement): void {
     status.textContent = [note, count].filter(Boolean).join(' ');
   };
 
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-  input.addEventListener('input', () => {
+  const suggest = () => {
     load()
       .then((l) => show(matchPlaces(input.value, l.index, SUGGESTIONS), l))
       .catch(() => undefined);
-  });
+  };
+  input.addEventListener('input', suggest);
+  // Started by a use of the field: the data is on its way; what was typed before is answered now.
+  if (input.value.trim()) suggest();
+  else void load().catch(() => undefined);
   // From the list of all towns opened with ?ort=… (the form without script, or a shared link):
   // the answer replaces that page in the history, so "back" does not send the reader on again.
   const asked = new URLSearchParams(window.location.search).get(input.name);
