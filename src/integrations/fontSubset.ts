@@ -3,8 +3,9 @@
  * pagefindIndex and distScan, which then see the final pages). Why: the full files cost 27–156 kB
  * per first visit, the subsets a few kB (docs/decisions.md, "Font subsets").
  *
- * 1. One pass over every page (and every dist/<lang>/orte/daten.json, which the town lookup
- *    draws): the characters beyond ASCII each page shows (src/lib/fonts/pageText.ts, fast path).
+ * 1. One read of every page, on every core (src/lib/fonts/pageScan.ts), and of every
+ *    dist/<lang>/orte/daten.json, which the town lookup draws: the characters beyond ASCII each
+ *    page shows (src/lib/fonts/pageText.ts, fast path) and where its placeholder link is.
  * 2. src/lib/fonts/plan.ts splits them per source font into core, per-language and rare groups;
  *    each group is subset once with harfbuzz (subset-font), keeping the script's shaping features.
  * 3. The files go to /_astro/<slug>-<group>.<hash>.woff2, their @font-face rules (exact
@@ -16,7 +17,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,6 +25,7 @@ import { htmlFilesUnder } from './distScan.ts';
 import { route } from '../lib/site/routes.ts';
 import { FONT_FACES_PLACEHOLDER, FONT_SOURCES, type FontSource } from '../lib/fonts/sources.ts';
 import { fastPageChars } from '../lib/fonts/pageText.ts';
+import { scanPagesInParallel, spliceFile } from '../lib/fonts/pageScan.ts';
 import { planBuckets, type PageRecord, type SourceFont } from '../lib/fonts/plan.ts';
 import { fontStacksOf, formatUnicodeRange, pageFontFiles, type FontFaceRule } from '../lib/fonts/pageFonts.ts';
 import { fontPreloads } from '../lib/site/fontPreloads.ts';
@@ -53,11 +54,18 @@ export async function subsetFonts(dist: string, fontsDir = 'public/fonts'): Prom
     return (localeCodes as string[]).includes(first) ? first : '';
   };
 
-  // Step 1: one pass over the pages.
+  // Step 1: one read of every page (src/lib/fonts/pageScan.ts, on every core). Pages of one
+  // template share their first-paint characters: the key below, and step 3's links, once per key.
+  const placeholder = new RegExp(`<link[^>]*href="${FONT_FACES_PLACEHOLDER.replace(/\./g, '\\.')}"[^>]*>`);
   const pages = htmlFilesUnder(dist).filter((p) => !p.startsWith('_astro/'));
-  const records = await mapLimit(pages, async (path) => {
-    const { script, shown, onDemand } = fastPageChars(await readFile(join(dist, path), 'utf8'));
-    return { path, lang: langOf(path), families: familiesOf(script), chars: new Set([...shown, ...onDemand]), shown };
+  const firstPaintOf = new Map<string, number[]>();
+  const scans = await scanPagesInParallel(dist, pages, placeholder);
+  const records = scans.map(({ script, shown, onDemand, link }, i) => {
+    const families = familiesOf(script);
+    const key = `${families.join(',')}|${String.fromCodePoint(...shown)}`;
+    if (!firstPaintOf.has(key)) firstPaintOf.set(key, shown);
+    const path = pages[i]!;
+    return { path, lang: langOf(path), families, chars: new Set([...shown, ...onDemand]), key, link };
   });
   const extra: PageRecord[] = [];
   for (const code of localeCodes) {
@@ -105,46 +113,47 @@ export async function subsetFonts(dist: string, fontsDir = 'public/fonts'): Prom
     return sheet.url;
   };
 
-  // Step 3: each page links the stylesheet and preloads its own files.
-  const placeholder = new RegExp(`<link[^>]*href="${FONT_FACES_PLACEHOLDER.replace(/\./g, '\\.')}"[^>]*>`);
-  const faceCache = new Map<string, string>();
-  await mapLimit(records, async (record) => {
-    const file = join(dist, record.path);
-    const html = await readFile(file, 'utf8');
-    if (!placeholder.test(html)) return;
-    const firstPaint = [...record.shown];
+  // Step 3: each page links the stylesheet and preloads its own files, spliced in at the bytes
+  // step 1 found (no second decoding and search of the page).
+  const linksOf = new Map<string, Buffer>();
+  // pageFontFiles per character, once per font stack: a page's files are the union over its
+  // characters (in the order of the faces), and most offer pages have a character set of their own.
+  const filesOfPoint = new Map<string, Map<number, readonly string[]>>();
+  const filesFor = (families: readonly string[], points: readonly number[]) => {
+    const stack = families.join(',');
+    let memo = filesOfPoint.get(stack);
+    if (!memo) filesOfPoint.set(stack, (memo = new Map()));
+    const filesOf = (point: number) => {
+      let files = memo.get(point);
+      if (!files) memo.set(point, (files = pageFontFiles({ regular: point < 0 ? asciiPoints : [point], bold: [] }, faces, families)));
+      return files;
+    };
+    const used = new Set(filesOf(-1)); // -1: printable ASCII, on every page
+    for (const point of points) for (const file of filesOf(point)) used.add(file);
+    return faces.map((f) => f.url).filter((url) => used.has(url));
+  };
+  for (const record of records) {
+    if (!record.link) continue;
     // Pages of one template share their characters' files; the cache keeps this pass linear.
-    const key = `${record.families.join(',')}|${String.fromCodePoint(...firstPaint.sort((a, b) => a - b))}`;
-    let links = faceCache.get(key);
+    let links = linksOf.get(record.key);
     if (links === undefined) {
-      const used = pageFontFiles({ regular: [...asciiPoints, ...firstPaint], bold: [] }, faces, record.families);
-      links = [
-        ...fontPreloads(used, faces).map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`),
-        `<link rel="stylesheet" href="${stylesheetFor(record.families)}">`,
-      ].join('');
-      faceCache.set(key, links);
+      const used = filesFor(record.families, firstPaintOf.get(record.key)!);
+      links = Buffer.from(
+        [
+          ...fontPreloads(used, faces).map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`),
+          `<link rel="stylesheet" href="${stylesheetFor(record.families)}">`,
+        ].join(''),
+      );
+      linksOf.set(record.key, links);
     }
-    await writeFile(file, html.replace(placeholder, links));
-  });
+    spliceFile(join(dist, record.path), record.link, links);
+  }
   // The development stylesheet names the full files; the built pages never do.
   rmSync(join(dist, FONT_FACES_PLACEHOLDER), { force: true });
   const sheets = [...stylesheets.values()];
   return { faces, files: [...files, ...sheets.map((s) => ({ url: s.url, bytes: s.css.length }))] };
 }
 
-/** Runs `fn` over `items`, a few at a time (file reads overlap; results in order). */
-async function mapLimit<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, limit = 16): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const at = next++;
-      results[at] = await fn(items[at]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 const asciiPoints = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => 0x21 + i);
 
 export function fontSubset(): AstroIntegration {

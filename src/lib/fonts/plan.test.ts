@@ -57,4 +57,19 @@ describe('planBuckets', () => {
     expect(g['arabic:core']).toBe('ب');
     expect(Object.keys(g)).toEqual(['latin:core', 'arabic:core']);
   });
+
+  it('puts the space into one file per family: the first source’s core, else its largest file', () => {
+    const ethiopic: SourceFont = { family: 'Noto Sans Ethiopic', slug: 'ethiopic', cmap: new Set([0x20, ...range(0x1200, 0x137f)]) };
+    const all = [latin, ext, arabic, ethiopic];
+    const ti = String.fromCodePoint(...Array.from({ length: 20 }, (_, i) => 0x1200 + i));
+    const pages = [
+      ...Array.from({ length: 10 }, () => page('de', 'ä')),
+      ...Array.from({ length: 10 }, () => page('tr', `ä${run(0x100, 10)}`)),
+      ...Array.from({ length: 10 }, () => page('ti', ti, ['Noto Sans Ethiopic', 'system-ui'])),
+    ];
+    const withSpace = planBuckets(pages, all)
+      .filter((b) => b.points.includes(0x20))
+      .map((b) => `${b.source.slug}:${b.group}`);
+    expect(withSpace).toEqual(['latin:core', 'ethiopic:ti']);
+  });
 });
