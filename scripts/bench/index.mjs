@@ -63,6 +63,18 @@ const SITE = mkdtempSync(join(tmpdir(), 'ik-bench-site-'));
 cpSync('dist', SITE, { recursive: true });
 process.on('exit', () => rmSync(SITE, { recursive: true, force: true }));
 
+/**
+ * One console row per language of a throttled search measurement (ours or Starlight's).
+ * @param {{ lang: string, throttled: { total: number, ms: number }[], unthrottled: { ms: number } }[]} search
+ */
+const searchRows = (search) =>
+  search.map((s) => ({
+    lang: s.lang,
+    bytes: s.throttled[0]?.total,
+    throttledMs: s.throttled.map((r) => r.ms).join(' '),
+    unthrottledMs: s.unthrottled.ms,
+  }));
+
 const started = new Date();
 const loadAtStart = loadavg()[0] ?? NaN;
 
@@ -90,14 +102,7 @@ try {
   browser = await inBrowser(origin, SITE, templates.perLanguage);
   console.table(browser.pages.map((p) => ({ path: p.path, total: p.total, requests: p.requests })));
   console.table(browser.finder.map((f) => ({ lang: f.lang, results: f.results, total: f.total, requests: f.requests })));
-  console.table(
-    browser.search.map((s) => ({
-      lang: s.lang,
-      bytes: s.throttled[0]?.total,
-      throttledMs: s.throttled.map((r) => r.ms).join(' '),
-      unthrottledMs: s.unthrottled.ms,
-    })),
-  );
+  console.table(searchRows(browser.search));
   console.table(browser.lookup);
   if (runLighthouse) {
     for (const path of LIGHTHOUSE_PAGES) {
@@ -116,14 +121,7 @@ let starlightFigures;
 if (runStarlight) {
   starlightFigures = await starlight(SITE);
   console.table(starlightFigures.visits.map((v) => ({ path: v.path, total: v.total, requests: v.requests })));
-  console.table(
-    starlightFigures.search.map((s) => ({
-      lang: s.lang,
-      bytes: s.throttled[0]?.total,
-      throttledMs: s.throttled.map((r) => r.ms).join(' '),
-      unthrottledMs: s.unthrottled.ms,
-    })),
-  );
+  console.table(searchRows(starlightFigures.search));
 }
 
 // 4. builds with generated offers

@@ -22,6 +22,19 @@ import { CPU_SLOWDOWN, FAST_3G, GOALS, goalRows, goalsTable, perLanguageTable } 
 // Decimal units, like the budgets: 1 kB = 1,000 bytes.
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/**
+ * The cells of one measured visit: HTML, CSS, JS, fonts, the total and the requests.
+ * @param {{ sizes: Record<string, number | undefined>, total: number, requests: number }} p
+ */
+const visitCells = (p) => [
+  kb(p.sizes.html ?? 0),
+  kb(p.sizes.css ?? 0),
+  kb(p.sizes.js ?? 0),
+  kb(p.sizes.font ?? 0),
+  `**${kb(p.total)}**`,
+  p.requests,
+];
 /** @param {number} bytes */
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 /** @param {(string | number)[]} cells */
@@ -202,15 +215,7 @@ ${
 ${table(
   ['page', 'HTML', 'CSS', 'JS', 'fonts', '**total**', 'requests'],
   ['---', '---:', '---:', '---:', '---:', '---:', '---:'],
-  browser.pages.map((p) => [
-    `\`${p.path}\``,
-    kb(p.sizes.html ?? 0),
-    kb(p.sizes.css ?? 0),
-    kb(p.sizes.js ?? 0),
-    kb(p.sizes.font ?? 0),
-    `**${kb(p.total)}**`,
-    p.requests,
-  ]),
+  browser.pages.map((p) => [`\`${p.path}\``, ...visitCells(p)]),
 )}
 
 ### The finder: bytes to the first result list
@@ -286,16 +291,7 @@ ${table(
   starlight.visits.flatMap((v) => {
     const ours = browser.visits.find((x) => x.path === v.path) ?? browser.pages.find((x) => x.path === v.path);
     /** @param {string} name @param {{ sizes: Sizes, total: number, requests: number }} p */
-    const line = (name, p) => [
-      v.lang,
-      name,
-      kb(p.sizes.html ?? 0),
-      kb(p.sizes.css ?? 0),
-      kb(p.sizes.js ?? 0),
-      kb(p.sizes.font ?? 0),
-      `**${kb(p.total)}**`,
-      p.requests,
-    ];
+    const line = (name, p) => [v.lang, name, ...visitCells(p)];
     return [...(ours ? [line('ours', ours)] : []), line('Starlight', v)];
   }),
 )}`
