@@ -9,6 +9,7 @@ import { fontSubset } from './src/integrations/fontSubset.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { publicFolderCheck } from './src/integrations/publicFolderCheck.ts';
 import { distScan } from './src/integrations/distScan.ts';
+import { inlinePreloadHelper } from './src/integrations/inlinePreloadHelper.ts';
 import { alternatesForUrl, editorsPath } from './src/lib/site/routes.ts';
 import { addressesLeftToRight } from './src/lib/content/addressDirection.ts';
 
@@ -24,7 +25,9 @@ export default defineConfig({
   // Inside the project, not node_modules/.astro: copies of the project that share node_modules
   // (tests/content-changes) must not share the content cache.
   cacheDir: './.cache/astro',
-  build: { format: 'directory' },
+  // Pages render while earlier ones are written: one at a time, the main thread waited for the file
+  // system about a quarter of the build (docs/decisions.md, builds that scale).
+  build: { format: 'directory', concurrency: 4 },
   // Locales come from the registry. Fallback routes are built by src/lib/site/routes.ts,
   // not by Astro's i18n.fallback (open bugs with slugs that begin with a locale code).
   i18n: {
@@ -55,7 +58,9 @@ export default defineConfig({
     distScan(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    // Vite's preload helper, a few lines copied into each script that imports on first use instead
+    // of a file of its own that every page with a boot script loaded (src/integrations/inlinePreloadHelper.ts).
+    plugins: [tailwindcss(), inlinePreloadHelper()],
     // Never inline: Astro would write a small script into the page (the CSP allows only script
     // files from 'self', and the dist scan refuses inline scripts), Vite a small asset as a data: URL.
     build: { assetsInlineLimit: 0 },

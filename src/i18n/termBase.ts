@@ -178,14 +178,44 @@ export function termMisses(
   );
 }
 
-/** lowerFor of the term base's own short strings (forms, aliases), kept: every page asks for the same ones. */
-const lowerForms = new Map<string, string>();
-const lowerForm = (form: string, code: string) => {
-  const key = `${code}\u0000${form}`;
-  let lower = lowerForms.get(key);
-  if (lower === undefined) lowerForms.set(key, (lower = lowerFor(form, code)));
-  return lower;
-};
+interface AliasRule {
+  /** Whether a page's text uses the term: its text lowered by lowerFor (other languages), or as it is (German). */
+  used: (value: string, text: string) => boolean;
+  /** The aliases, each with its lower-case form (what the text must not contain already). */
+  aliases: { alias: string; lower: string }[];
+}
+
+/**
+ * The term base prepared for one language's pages, once per base and language: every page of a
+ * build asks the same sixty terms, so their forms are lowered and their German forms joined into
+ * one whole-word pattern per term here, not for every page.
+ */
+const aliasRules = new WeakMap<TermBase, Map<string, AliasRule[]>>();
+function aliasRulesFor(base: TermBase, code: string, germanCode: string): AliasRule[] {
+  let byCode = aliasRules.get(base);
+  if (!byCode) aliasRules.set(base, (byCode = new Map()));
+  const key = `${code}\u0000${germanCode}`;
+  let rules = byCode.get(key);
+  if (rules) return rules;
+  rules = base.terms.flatMap((term): AliasRule[] => {
+    const german = code === germanCode;
+    const candidates = german ? (term.deAliases ?? []) : (term.translations[code]?.aliases ?? []);
+    // A term without aliases adds nothing, whether the page uses it or not.
+    if (candidates.length === 0) return [];
+    const aliases = candidates.map((alias) => ({ alias, lower: lowerFor(alias, code) }));
+    if (german) {
+      // germanFormIn(text, term) !== undefined: some form as a whole word, as one alternation.
+      const pattern =
+        term.de.length === 0 ? undefined : new RegExp(`(^|[^\\p{L}])(?:${term.de.map(escapeRegExp).join('|')})($|[^\\p{L}])`, 'u');
+      return [{ used: (_value, text) => pattern?.test(text) ?? false, aliases }];
+    }
+    // usesTerm(text, code, term), with the page's text lowered once instead of once per term.
+    const forms = (term.translations[code]?.forms ?? []).map((f) => lowerFor(f, code));
+    return [{ used: (value) => forms.some((f) => value.includes(f)), aliases }];
+  });
+  byCode.set(key, rules);
+  return rules;
+}
 
 /**
  * The search aliases for a page in language `code`: for every term the page's text uses (the
@@ -196,15 +226,9 @@ export function searchAliases(markdown: string, code: string, base: TermBase, ge
   const text = withoutAddresses(markdown);
   const value = lowerFor(text, code);
   const aliases = new Set<string>();
-  for (const term of base.terms) {
-    // usesTerm(text, code, term), with the page's text lowered once instead of once per term.
-    const used =
-      code === germanCode
-        ? germanFormIn(text, term) !== undefined
-        : (term.translations[code]?.forms ?? []).some((f) => value.includes(lowerForm(f, code)));
-    if (!used) continue;
-    const candidates = code === germanCode ? (term.deAliases ?? []) : (term.translations[code]?.aliases ?? []);
-    for (const alias of candidates) if (!value.includes(lowerForm(alias, code))) aliases.add(alias);
+  for (const rule of aliasRulesFor(base, code, germanCode)) {
+    if (!rule.used(value, text)) continue;
+    for (const { alias, lower } of rule.aliases) if (!value.includes(lower)) aliases.add(alias);
   }
   return [...aliases];
 }

@@ -63,16 +63,43 @@ function createTranslate(locale: LocaleCode): Translate {
   // A key without options always gives the same text: kept, because i18next's lookup is slow and a
   // build of 60,000 pages asks for the same few hundred strings millions of times.
   const plain = new Map<string, string>();
+  // With options, the same holds for the same options (most are a label from this dictionary:
+  // "{{label}}:"), so texts with options of strings and numbers are kept too, up to a bound
+  // (dates and names of the content make a few per entry).
+  const withOptions = new Map<string, string>();
   return (key, options) => {
     if (options === undefined) {
       let text = plain.get(key);
       if (text === undefined) plain.set(key, (text = t(key, {})));
       return text;
     }
-    const text = t(key, options ?? {});
+    const id = optionsKey(key, options);
+    const known = id === undefined ? undefined : withOptions.get(id);
+    if (known !== undefined) return known;
+    const text = translateWith(key, options);
+    if (id !== undefined) {
+      if (withOptions.size >= KEPT_WITH_OPTIONS) withOptions.clear();
+      withOptions.set(id, text);
+    }
+    return text;
+  };
+  function translateWith(key: UiKey, options: Record<string, unknown>): string {
+    const text = t(key, options);
     // i18next inserts {{count}} as ASCII digits; write it the way the language writes numbers
     // (e.g. ۶۹ in Persian), as everywhere else where numbers go through Intl.
     const count = options?.['count'];
     return typeof count === 'number' ? text.replace(String(count), number.format(count)) : text;
-  };
+  }
+}
+
+/** How many texts with options one language keeps (a few MB at most). */
+const KEPT_WITH_OPTIONS = 20_000;
+
+/** The key of a call whose option values are all strings or finite numbers (JSON tells them apart); else undefined (not kept). */
+function optionsKey(key: string, options: Record<string, unknown>): string | undefined {
+  for (const name in options) {
+    const value = options[name];
+    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) return undefined;
+  }
+  return `${key}\u0000${JSON.stringify(options)}`;
 }

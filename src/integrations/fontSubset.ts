@@ -23,7 +23,7 @@ import type { AstroIntegration } from 'astro';
 import { getLocale, localeCodes, type LocaleCode } from '../i18n/locales.ts';
 import { htmlFilesUnder } from './distScan.ts';
 import { route } from '../lib/site/routes.ts';
-import { FONT_FACES_PLACEHOLDER, FONT_SOURCES, type FontSource } from '../lib/fonts/sources.ts';
+import { FONT_FACES_PLACEHOLDER, FONT_SOURCES, sourceCmap, type FontSource } from '../lib/fonts/sources.ts';
 import { fastPageChars } from '../lib/fonts/pageText.ts';
 import { scanPagesInParallel, spliceFile } from '../lib/fonts/pageScan.ts';
 import { planBuckets, type PageRecord, type SourceFont } from '../lib/fonts/plan.ts';
@@ -79,11 +79,12 @@ export async function subsetFonts(dist: string, fontsDir = 'public/fonts'): Prom
   const sources: (SourceFont & FontSource & { data: Buffer })[] = [];
   for (const source of FONT_SOURCES) {
     const data = readFileSync(join(fontsDir, source.file));
-    sources.push({ ...source, data, cmap: await cmapOf(data) });
+    sources.push({ ...source, data, cmap: sourceCmap(source, await cmapOf(data)) });
   }
   const buckets = planBuckets([...records, ...extra], sources);
   const faces: FontFaceRule[] = [];
-  const rules: { family: string; rule: string }[] = [];
+  /** The @font-face rule of each of `faces`, same order. */
+  const rules: string[] = [];
   const files: FontSubsetResult['files'] = [];
   for (const bucket of buckets) {
     const source = bucket.source as (typeof sources)[number];
@@ -94,7 +95,7 @@ export async function subsetFonts(dist: string, fontsDir = 'public/fonts'): Prom
     const url = `/_astro/${source.slug}-${bucket.group}.${hashOf(font)}.woff2`;
     writeFileSync(join(dist, url), font);
     files.push({ url, bytes: font.length });
-    rules.push({ family: source.family, rule: faceRule(source, url, bucket.points) });
+    rules.push(faceRule(source, url, bucket.points));
     faces.push({ family: source.family, weight: 400, url, display: source.display, ranges: bucket.points.map((p) => [p, p] as const) });
   }
   // One stylesheet per font stack, with only the faces of its families: a German page need not
@@ -104,7 +105,7 @@ export async function subsetFonts(dist: string, fontsDir = 'public/fonts'): Prom
     const key = families.join(',');
     let sheet = stylesheets.get(key);
     if (!sheet) {
-      const own = rules.filter((r) => families.includes(r.family)).map((r) => r.rule);
+      const own = rules.filter((_, i) => families.includes(faces[i]!.family));
       const css = `/* Subsets of Noto Sans (SIL OFL, /fonts/OFL.txt) by src/integrations/fontSubset.ts */\n${own.join('\n')}\n`;
       sheet = { url: `/_astro/fonts.${hashOf(css)}.css`, css };
       writeFileSync(join(dist, sheet.url), css);

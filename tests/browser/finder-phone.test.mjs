@@ -245,7 +245,9 @@ describe('the finder on a phone', () => {
     assert.ok(before > 3000, `scrolled far down (${before} px)`);
     await target.click();
     await page.waitForURL((u) => u.pathname.split('/').length > 4);
-    // On the offer: the breadcrumb leads back to the same list, in this language and in another.
+    // On the offer: the breadcrumb leads back to the same list, in this language and in another
+    // (set by a script that loads only on a visit from the finder, a moment after the page).
+    await page.locator('main nav a[href*="/fa/angebote/?"]').waitFor();
     const crumb = page.locator('main nav a[href*="/fa/angebote/"]');
     assert.equal(new URL((await crumb.getAttribute('href')) ?? '', env.origin).search, '?cost=free');
     const arOffer = page.locator('.language-picker a[hreflang="ar"]');

@@ -15,7 +15,7 @@ describe('fonts only where needed', () => {
   let context;
 
   before(async () => {
-    env = await startBrowserEnv({ locales: ['de', 'ar', 'ti'] });
+    env = await startBrowserEnv({ locales: ['de', 'ar', 'ti', 'ru'] });
     context = await env.browser.newContext();
   });
   after(async () => {
@@ -71,10 +71,12 @@ describe('fonts only where needed', () => {
     assertOnlyWoff2(result, '/de/');
   });
 
-  // Each non-Latin script loads its own font and not the other one.
+  // Each non-Latin script loads its own font and not another one; Cyrillic pages not the Latin
+  // file either (their Latin words use the system font, their digits 'Noto Sans Cyrillic').
   for (const [path, own, other] of /** @type {[string, string, string][]} */ ([
     ['/ar/', 'arabic', 'ethiopic'],
     ['/ti/', 'ethiopic', 'arabic'],
+    ['/ru/', 'cyrillic', 'noto-sans-latin'],
   ])) {
     it(`${path} requests a noto-sans-${own} .woff2`, async () => {
       const result = await requestsOf(path);

@@ -2,7 +2,7 @@
 // "Where do you live?" on a 360 px phone, by keyboard only, in German, two right-to-left
 // languages, Tigrinya and Ukrainian: typing a town (as people type it, or in the reader's script)
 // suggests its region and leads to the region's contact point; a name of two regions gives a
-// choice; an Ortsteil gets "not found"; on the finder the town filters by region; axe finds
+// choice; an Ortsteil gets "not found" (what it says comes with its data file); on the finder the town filters by region; axe finds
 // nothing with the suggestions open; the page loads only the lookup's boot script until the field
 // is used; without JavaScript the form opens the list of all towns, whose links reach the region. Screenshots go to test-results/ for a person to look at.
 import { describe, it, before, after } from 'node:test';
@@ -139,6 +139,30 @@ describe('the town lookup, at 360 px and by keyboard', () => {
       await input.fill('Hanau');
       await Promise.all([page.waitForURL('**/de/regionen/stadt-hanau/**'), input.press('Enter')]);
       assert.equal(pathOf(page), '/de/regionen/stadt-hanau/');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('de: what the lookup says comes with its data file, not from the page', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await page.route('**/de/orte/daten.json', async (route) => {
+        const response = await route.fetch();
+        const data = await response.json();
+        data.m.regionOf = 'Aus der Datei: {{region}}';
+        data.m.notFound = 'Aus der Datei: nicht gefunden';
+        await route.fulfill({ response, json: data });
+      });
+      await gotoStatus(page, `${env.origin}/de/`);
+      const input = page.locator('form[data-town-lookup] input[type="search"]');
+      await input.fill('Korbach');
+      await suggestions(page).first().waitFor();
+      assert.match((await suggestions(page).first().textContent()) ?? '', /Aus der Datei: Landkreis Waldeck-Frankenberg/);
+      await input.fill('Frankfurt-Höchst');
+      await input.press('Enter');
+      await page.locator('[data-lookup-message]:not([hidden])').waitFor();
+      assert.equal(await page.locator('[data-lookup-message]').textContent(), 'Aus der Datei: nicht gefunden');
     } finally {
       await page.close();
     }

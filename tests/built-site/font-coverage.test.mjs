@@ -3,7 +3,8 @@
 // system font. The deliberate system fallbacks, all listed here:
 // - characters no full source font of the page's font stack has (emoji; Arabic and Ethiopic
 //   autonyms and greetings on pages of other scripts, whose stack does not name those families;
-//   Latin on Arabic and Ethiopic pages once their stack stops naming Noto Sans);
+//   Latin letters on Arabic, Ethiopic and Cyrillic pages, whose stacks do not name Noto Sans:
+//   'Noto Sans Cyrillic' takes only the digits and punctuation of the Latin file, see sources.ts);
 // - default-ignorable format characters (direction marks, joiners), which draw no glyph;
 // - what a person types into a form field: not on the page, the system font draws it per character.
 import { test } from 'node:test';
@@ -12,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageText, fastPageChars } from '../../src/lib/fonts/pageText.ts';
 import { faceFor, fontStacksOf, parseFontFamilies, parseUnicodeRange } from '../../src/lib/fonts/pageFonts.ts';
-import { FONT_SOURCES } from '../../src/lib/fonts/sources.ts';
+import { FONT_SOURCES, sourceCmap } from '../../src/lib/fonts/sources.ts';
 import { cmapOf } from '../../src/lib/fonts/fontTools.ts';
 import { getLocale, localeCodes } from '../../src/i18n/locales.ts';
 import { route, SECTIONS } from '../../src/lib/site/routes.ts';
@@ -61,7 +62,7 @@ const stacks = fontStacksOf(
     .join('\n'),
 );
 const sources = await Promise.all(
-  FONT_SOURCES.map(async (s) => ({ family: s.family, cmap: await cmapOf(readFileSync(join('public/fonts', s.file))) })),
+  FONT_SOURCES.map(async (s) => ({ family: s.family, cmap: sourceCmap(s, await cmapOf(readFileSync(join('public/fonts', s.file)))) })),
 );
 const familiesOf = (/** @type {string} */ script) => stacks.byScript.get(script) ?? stacks.fallback;
 const ascii = Array.from({ length: 0x7e - 0x20 }, (_, i) => 0x21 + i);
@@ -141,5 +142,28 @@ test('every page preloads only files of its stylesheet, `optional` ones, and all
       if (face && face.display === 'optional')
         assert.ok(preloads.includes(face.url), `${file}: draws ${show(point)} from ${face.url} without preloading it`);
     }
+  }
+});
+
+test('Arabic, Ethiopic and Cyrillic pages load no Latin file; their own family draws the space, digits and punctuation', () => {
+  const latinFamily = FONT_SOURCES.find((s) => s.file.startsWith('noto-sans-latin-'))?.family ?? '';
+  for (const code of localeCodes) {
+    const { script } = getLocale(code);
+    if (script === 'Latn') continue;
+    const html = readFileSync(join(DIST, code, 'index.html'), 'utf8');
+    const { faces } = facesOf(html);
+    const families = familiesOf(script);
+    assert.ok(!families.includes(latinFamily), `${code}: the ${script} stack names ${latinFamily}: ${families.join(', ')}`);
+    assert.deepEqual(
+      faces.filter((f) => f.family === latinFamily).map((f) => f.url),
+      [],
+      `${code}: its font stylesheet has ${latinFamily} faces`,
+    );
+    if (script !== 'Cyrl') continue;
+    // Cyrillic text's digits and punctuation are Noto's too, never a system font's between Noto letters.
+    const shown = [...' 0123456789.,:;!?()', ...[...pageText(html).regular].map((p) => String.fromCodePoint(p))];
+    const common = shown.filter((c) => /\p{Script=Common}/u.test(c) && !ignorable(/** @type {number} */ (c.codePointAt(0))));
+    const lacking = common.filter((c) => !faceFor(/** @type {number} */ (c.codePointAt(0)), 400, faces, families));
+    assert.deepEqual(lacking, [], `${code}: drawn by the system font`);
   }
 });

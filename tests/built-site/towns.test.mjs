@@ -1,8 +1,9 @@
 // The towns of Hessen in the built site: the list of all towns A to Z in every language (the town
 // lookup's answer without JavaScript) links each of the 421 towns to its region's contact point,
 // with the source the licence asks for; region pages list their towns; the lookup's data stays
-// small enough for a cheap phone (15 kB gzip) and carries the other scripts' names. The lookup's
-// behaviour is tested in the browser (tests/browser/town-lookup.test.mjs).
+// small enough for a cheap phone (15 kB gzip) and carries the other scripts' names and what the
+// lookup says, which the pages' HTML does not. The lookup's behaviour is tested in the browser
+// (tests/browser/town-lookup.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ test("every language lists all 421 towns A to Z, each linked to its own region's
     const items = [...page.querySelectorAll('main section[id^="ort-"] li')];
     assert.equal(items.length, 421, `${l.code}: towns listed`);
     for (const town of towns) {
-      const item = items.find((li) => li.querySelector('span')?.textContent === town.name);
+      const item = items.find((li) => li.querySelector('b')?.textContent === town.name);
       assert.ok(item, `${l.code}: ${town.name}`);
       const href = item.querySelector('a')?.getAttribute('href') ?? '';
       assert.equal(href, `/${l.code}/regionen/${regionOfTown(town, regions)}/#ansprechstelle`, `${l.code}: ${town.name} → its region`);
@@ -85,5 +86,39 @@ test('the lookup data of every language stays under 15 kB gzip and carries the t
       .map((w) => w.trim())
       .filter(Boolean);
     assert.deepEqual(frankfurt?.[2], expected, `${l.code}: other writings of Frankfurt`);
+  }
+});
+
+test("what the lookup says and where its links lead come with its data in the page's language, not in every page's HTML", () => {
+  for (const l of locales) {
+    const ui = dict(l.code);
+    const data = JSON.parse(readFileSync(`${DIST}/${l.code}/orte/daten.json`, 'utf8'));
+    assert.deepEqual(
+      data.m,
+      {
+        regionOf: ui['towns.regionOf'],
+        suggestions: ui['towns.suggestions'],
+        choose: ui['towns.choose'],
+        notFound: ui['towns.notFound'],
+        regionBase: `/${l.code}/regionen/`,
+        fragment: 'ansprechstelle',
+      },
+      l.code,
+    );
+    for (const file of [
+      `${l.code}/index.html`,
+      `${l.code}/regionen/index.html`,
+      `${l.code}/orte/index.html`,
+      `${l.code}/angebote/index.html`,
+    ]) {
+      const form = load(file).querySelector('form[data-town-lookup]');
+      assert.ok(form, `${file}: the lookup`);
+      const attributes = Array.from(form.attributes, (a) => a.name).filter((name) => name.startsWith('data-'));
+      assert.deepEqual(
+        attributes.filter((name) => !['data-town-lookup', 'data-src', 'data-finder'].includes(name)),
+        [],
+        `${file}: no messages in the HTML`,
+      );
+    }
   }
 });

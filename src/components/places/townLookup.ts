@@ -6,16 +6,19 @@
  * which hands over the matching code and the data (src/data/places.ts) it loaded alongside this
  * file; whatever was typed meanwhile is answered at once. If the data cannot load, the form does
  * what it does without JavaScript: it opens the list of all towns. Answers are announced in the
- * form's live region. Text only through textContent.
+ * form's live region. Text only through textContent. What it says and where its links lead come with
+ * the data (./lookupMessages.ts), in the page's language.
  */
 import type * as TownsModule from '../../lib/places/towns.ts';
-import type { LookupData, PlaceIndex, PlaceMatch } from '../../lib/places/towns.ts';
+import type { PlaceIndex, PlaceMatch } from '../../lib/places/towns.ts';
+import type { LookupFile, LookupMessages } from './lookupMessages.ts';
 
 /** The matching code, imported by the boot next to this file (only its type here, so this chunk imports nothing). */
 export type Towns = typeof TownsModule;
 
 interface Lookup {
   index: PlaceIndex;
+  messages: LookupMessages;
   /** Region id → name, kind label, link. */
   regions: Map<string, { name: string; kind: string; href: string }>;
 }
@@ -54,24 +57,25 @@ function option(match: PlaceMatch, lookup: Lookup, regionOf: string): HTMLLIElem
  * Runs the lookup of one form. `loadData` gives the lookup's data: first the request the boot made,
  * then, after a failed load, a new one.
  */
-export function startTownLookup(form: HTMLFormElement, towns: Towns, loadData: () => Promise<LookupData>): void {
+export function startTownLookup(form: HTMLFormElement, towns: Towns, loadData: () => Promise<LookupFile>): void {
   const { lookupIndex, matchPlaces, MIN_QUERY_LETTERS, resolvePlace } = towns;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]');
   const list = form.querySelector<HTMLUListElement>('[data-lookup-results]');
   const status = form.querySelector<HTMLElement>('[data-lookup-status]');
   const message = form.querySelector<HTMLElement>('[data-lookup-message]');
   if (!input || !list || !status || !message) return;
-  const text = form.dataset;
+  const finder = form.dataset['finder'];
   // Region links: the region page's contact point, or (on the finder) the finder filtered to the
   // region (the filter's values are the region names, as in the search index).
-  const regionHref = (id: string, name: string) =>
-    text['finder'] ? `${text['finder']}?region=${encodeURIComponent(name)}` : `${text['regionBase']}${id}/#${text['fragment']}`;
+  const regionHref = ({ regionBase, fragment }: LookupMessages, id: string, name: string) =>
+    finder ? `${finder}?region=${encodeURIComponent(name)}` : `${regionBase}${id}/#${fragment}`;
   let lookup: Promise<Lookup> | undefined;
   const load = () =>
     (lookup ??= loadData()
       .then((data) => ({
         index: lookupIndex(data),
-        regions: new Map(data.r.map(([id, name, kind]) => [id, { name, kind, href: regionHref(id, name) }])),
+        messages: data.m,
+        regions: new Map(data.r.map(([id, name, kind]) => [id, { name, kind, href: regionHref(data.m, id, name) }])),
       }))
       // A failed load (offline, a bad connection) is tried again on the next key press.
       .catch((error: unknown) => {
@@ -80,10 +84,10 @@ export function startTownLookup(form: HTMLFormElement, towns: Towns, loadData: (
       }));
 
   const show = (matches: PlaceMatch[], l: Lookup, note = '') => {
-    list.replaceChildren(...matches.map((m) => option(m, l, text['regionOf'] ?? '{{region}}')));
+    list.replaceChildren(...matches.map((m) => option(m, l, l.messages.regionOf)));
     message.textContent = note;
     message.hidden = !note;
-    const count = input.value.trim() ? (text['suggestions'] ?? '{{count}}').replace('{{count}}', String(matches.length)) : '';
+    const count = input.value.trim() ? l.messages.suggestions.replace('{{count}}', String(matches.length)) : '';
     // The live region says the answer too: "please choose" and "not found" are not only seen.
     status.textContent = [note, count].filter(Boolean).join(' ');
   };
@@ -110,8 +114,8 @@ export function startTownLookup(form: HTMLFormElement, towns: Towns, loadData: (
         if ([...input.value.trim()].length < MIN_QUERY_LETTERS) return show([], l);
         const answer = resolvePlace(input.value, l.index);
         if ('regionId' in answer) leave(l.regions.get(answer.regionId)!.href);
-        else if ('choices' in answer) show(answer.choices, l, text['choose']);
-        else show([], l, text['notFound']);
+        else if ('choices' in answer) show(answer.choices, l, l.messages.choose);
+        else show([], l, l.messages.notFound);
       })
       // Without the data, do what the form does without JavaScript: open the list of all towns.
       .catch(() => form.submit());

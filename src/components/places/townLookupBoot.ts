@@ -8,13 +8,13 @@
  * lookup runs, and when it cannot load, the form does what it does without JavaScript: it opens the
  * list of all towns. A person who never uses the field loads nothing more.
  */
-import type { LookupData } from '../../lib/places/towns.ts';
+import type { LookupFile } from './lookupMessages.ts';
 
-/** The lookup's data, checked only for a good answer (the lookup builds its index from it). */
+/** The lookup's data and messages, checked only for a good answer (the lookup builds its index from it). */
 const fetchData = (src: string) =>
   fetch(src).then((r) => {
     if (!r.ok) throw new Error(`${r.status}`);
-    return r.json() as Promise<LookupData>;
+    return r.json() as Promise<LookupFile>;
   });
 
 export function bootTownLookups(): void {
@@ -31,7 +31,7 @@ function bootTownLookup(form: HTMLFormElement): void {
   const start = () =>
     (started ??= (() => {
       // The data's first request goes out with the imports; later ones (after a failed load) are the lookup's.
-      let first: Promise<LookupData> | undefined = fetchData(src);
+      let first: Promise<LookupFile> | undefined = fetchData(src);
       first.catch(() => undefined); // handled when the lookup asks for it
       const data = () => {
         const answer = first ?? fetchData(src);
@@ -39,8 +39,8 @@ function bootTownLookup(form: HTMLFormElement): void {
         return answer;
       };
       // Two imports that go out at once, not one that imports the other: neither chunk has imports, so
-      // nothing waits for a first file to arrive. (Vite still wraps each in its preload helper, 0.9 kB
-      // gzip, shared with the finder's boot; see docs/decisions.md, "The town lookup loads on first use".)
+      // nothing waits for a first file to arrive. (Vite wraps each in its preload helper, a few lines
+      // here: src/integrations/inlinePreloadHelper.ts.)
       return Promise.all([import('../../lib/places/towns.ts'), import('./townLookup.ts')]).then(([towns, lookup]) => {
         boot.abort();
         lookup.startTownLookup(form, towns, data);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_GROUP, MIN_RARE, planBuckets, sourceFor, type PageRecord, type SourceFont } from './plan.ts';
+import { FONT_SOURCES, sourceCmap } from './sources.ts';
 
 const range = (from: number, to: number) => new Set(Array.from({ length: to - from + 1 }, (_, i) => from + i));
 const latin: SourceFont = { family: 'Noto Sans', slug: 'latin', cmap: range(0x20, 0xff) };
@@ -71,5 +72,29 @@ describe('planBuckets', () => {
       .filter((b) => b.points.includes(0x20))
       .map((b) => `${b.source.slug}:${b.group}`);
     expect(withSpace).toEqual(['latin:core', 'ethiopic:ti']);
+  });
+
+  it('a family can take the digits and punctuation of another file without its letters (Cyrillic pages)', () => {
+    const only = FONT_SOURCES.find((s) => s.slug === 'noto-sans-cyrillic-common')?.only ?? /(?!)/u;
+    const cyrillic: SourceFont = { family: 'Noto Sans Cyrillic', slug: 'cyrillic', cmap: new Set([0x20, 0xa0, ...range(0x410, 0x44f)]) };
+    const common: SourceFont = { family: 'Noto Sans Cyrillic', slug: 'cyrillic-common', cmap: sourceCmap({ only }, latin.cmap) };
+    expect(common.cmap.has(0x30)).toBe(true); // the real source's filter keeps digits
+    const stack = ['Noto Sans Cyrillic', 'system-ui'];
+    const all = [latin, cyrillic, common];
+    expect(sourceFor(0x41, stack, all)).toBeUndefined(); // A: the system font
+    expect(sourceFor(0xe4, stack, all)).toBeUndefined(); // ä too
+    expect(sourceFor(0x30, stack, all)).toBe(common);
+    expect(sourceFor(0xab, stack, all)).toBe(common); // «
+    expect(sourceFor(0x20, stack, all)).toBe(cyrillic); // the space: the line box is the first file's
+    const g = Object.fromEntries(
+      planBuckets([page('ru', 'Привет «WIR» 2026', stack), page('bg', 'Здравей', stack)], all).map((b) => [
+        `${b.source.slug}:${b.group}`,
+        b.points,
+      ]),
+    );
+    expect(Object.keys(g)).toEqual(['cyrillic:core', 'cyrillic-common:core']);
+    expect(g['cyrillic-common:core']).toContain(0x30);
+    expect(g['cyrillic-common:core']).not.toContain(0x41);
+    expect(g['cyrillic-common:core']).not.toContain(0x20);
   });
 });

@@ -20,6 +20,11 @@ export interface FontSource {
   display: 'optional' | 'swap';
   /** OpenType features to keep: what the script's shaping needs, not stylistic sets or small caps. */
   features: string[];
+  /**
+   * Only the characters of `file` that match (default: all of its cmap). Lets a family take the
+   * digits and punctuation of another script's file without its letters.
+   */
+  only?: RegExp;
 }
 
 const latinFeatures = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga'];
@@ -41,14 +46,31 @@ export const FONT_SOURCES: FontSource[] = [
     display: 'optional',
     features: latinFeatures,
   },
+  /*
+   * Cyrillic pages' own family (the stack of html[data-script='Cyrl'] in src/styles/global.css), so
+   * that their Latin words (WIR, Deutsch4U, addresses) use the system font, as on Arabic and
+   * Ethiopic pages, instead of the 7.5 kB Latin subset. The fontsource Cyrillic file has the letters,
+   * the space and № but no digits or punctuation; those come from the Latin file, same design and
+   * metrics, Unicode script "Common" only (digits, punctuation, « » – …), so that the line box, the
+   * digits and the punctuation of Cyrillic text are Noto's and never a mix.
+   */
   {
-    family: 'Noto Sans',
+    family: 'Noto Sans Cyrillic',
     slug: 'noto-sans-cyrillic',
     file: 'noto-sans-cyrillic-400-normal.woff2',
     local: ['Noto Sans', 'NotoSans-Regular'],
     display: 'optional',
     // locl: Bulgarian letter forms (lang="bg").
     features: latinFeatures,
+  },
+  {
+    family: 'Noto Sans Cyrillic',
+    slug: 'noto-sans-cyrillic-common',
+    file: 'noto-sans-latin-400-normal.woff2',
+    local: ['Noto Sans', 'NotoSans-Regular'],
+    display: 'optional',
+    features: latinFeatures,
+    only: /\p{Script=Common}/u,
   },
   {
     family: 'Noto Sans Arabic',
@@ -70,6 +92,12 @@ export const FONT_SOURCES: FontSource[] = [
     features: ['ccmp', 'locl', 'mark', 'mkmk', 'liga'],
   },
 ];
+
+/** The characters of `source` that its full file's cmap `cmap` maps and that the source takes. */
+export function sourceCmap(source: Pick<FontSource, 'only'>, cmap: ReadonlySet<number>): Set<number> {
+  const { only } = source;
+  return only ? new Set([...cmap].filter((p) => only.test(String.fromCodePoint(p)))) : new Set(cmap);
+}
 
 /** The placeholder the pages link to; the build replaces it with the subsets' stylesheet and preloads. */
 export const FONT_FACES_PLACEHOLDER = '/fonts/faces.css';

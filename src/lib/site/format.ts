@@ -12,6 +12,19 @@ function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
   }
   return value;
 }
+/**
+ * The formatted strings themselves, per kind and language: an offer page formats the same few
+ * hundred dates, times, weekdays and lists in every language, and Intl's format() costs more than
+ * a lookup. Bounded by the distinct values of the content, not by the pages.
+ */
+const results = new Map<string, Map<string | number, string>>();
+function remembered(kind: string, value: string | number, format: () => string): string {
+  let byValue = results.get(kind);
+  if (!byValue) results.set(kind, (byValue = new Map()));
+  let text = byValue.get(value);
+  if (text === undefined) byValue.set(value, (text = format()));
+  return text;
+}
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -33,11 +46,13 @@ export function formatMonth(lang: string, date: Date): string {
 }
 
 export function formatDate(lang: string, date: Date): string {
-  return cached(
-    dateFormats,
-    `date:${lang}`,
-    () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }),
-  ).format(date);
+  return remembered(`date:${lang}`, date.getTime(), () =>
+    cached(
+      dateFormats,
+      `date:${lang}`,
+      () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }),
+    ).format(date),
+  );
 }
 
 const WEEKDAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;
@@ -46,18 +61,22 @@ export type Weekday = keyof typeof WEEKDAY_INDEX;
 /** The name of a weekday in a language ("Montag", "الاثنين"), from Intl. */
 export function weekdayName(lang: string, day: Weekday): string {
   // 2024-01-01 was a Monday.
-  const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAY_INDEX[day]));
-  return cached(dateFormats, `weekday:${lang}`, () => new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' })).format(date);
+  return remembered(`weekday:${lang}`, day, () => {
+    const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAY_INDEX[day]));
+    return cached(dateFormats, `weekday:${lang}`, () => new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' })).format(date);
+  });
 }
 
 /** A time of day given as "HH:MM", formatted the way the language writes times. */
 export function formatTime(lang: string, hhmm: string): string {
-  const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  return cached(
-    dateFormats,
-    `time:${lang}`,
-    () => new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
-  ).format(new Date(Date.UTC(2024, 0, 1, h, m)));
+  return remembered(`time:${lang}`, hhmm, () => {
+    const [h = 0, m = 0] = hhmm.split(':').map(Number);
+    return cached(
+      dateFormats,
+      `time:${lang}`,
+      () => new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+    ).format(new Date(Date.UTC(2024, 0, 1, h, m)));
+  });
 }
 
 /** The name of a language in another language ("Arabisch", "العربية"), from Intl. */
@@ -82,10 +101,12 @@ export function formatEuro(lang: string, amount: number): string {
 
 /** ISO date (YYYY-MM-DD) for `<time datetime>` and structured data. */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return remembered('iso', date.getTime(), () => date.toISOString().slice(0, 10));
 }
 
 /** A list such as "A1, A2 und B1" joined the way the language joins lists. */
 export function formatList(lang: string, items: readonly string[]): string {
-  return cached(listFormats, lang, () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })).format(items);
+  return remembered(`list:${lang}`, JSON.stringify(items), () =>
+    cached(listFormats, lang, () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })).format(items),
+  );
 }

@@ -197,8 +197,17 @@ export function allPagePaths(inventory: SiteInventory, locales: readonly string[
 
 /** `/ar/angebote/x/`: every page lives under its locale, with a trailing slash. */
 export function localizedPath(locale: string, ...segments: string[]): string {
-  const parts = [locale, ...segments.flatMap((s) => s.split('/'))].filter(Boolean);
-  return `/${parts.join('/')}/`;
+  let path = '/';
+  // A plain loop: every link of every page passes here. Segments may hold several ("a/b"); empty ones drop out.
+  for (const part of [locale, ...segments]) {
+    if (!part.includes('/')) {
+      if (part) path += `${part}/`;
+      continue;
+    }
+    for (const piece of part.split('/')) if (piece) path += `${piece}/`;
+  }
+  // No part at all: "//", as it always was (no caller asks for it).
+  return path === '/' ? '//' : path;
 }
 
 /** Parses a content id `ar/deutschkurs` (from `content/<collection>/ar/deutschkurs.md`). */
