@@ -292,11 +292,30 @@ describe('keyboard focus', () => {
         const resultAt = stops.length - 1;
         await tabUntil((s) => s.inFooter, 'results to the footer (no focus trap)');
 
-        // 4. Shift+Tab walks the same stops backwards, to the first result.
-        for (let i = stops.length - 2; i >= resultAt; i--) {
+        // 4. Shift+Tab walks backwards, each stop the previous tabbable element in document order, to the
+        // first result. The order is read again after each press, as forwards: results that came in
+        // after the walk passed them (the list grows in steps) are stops on the way back too.
+        const backStops = [stops.at(-1)];
+        // Where the last stop is in the order; stops already passed may gain results after them, never before.
+        let backAt = Number.MAX_SAFE_INTEGER;
+        for (let i = 0; backStops.at(-1)?.key !== firstResult.key; i++) {
+          assert.ok(
+            i < stops.length - resultAt + 100,
+            `back from the footer: the first result is not reached after ${i} presses of Shift+Tab`,
+          );
+          const before = backStops.at(-1)?.key ?? '';
           const stop = await press('Shift+Tab', 'back from the footer');
-          assert.equal(stop.key, stops[i]?.key, `Shift+Tab returns to the previous stop (${stops.length - 1 - i} back)`);
+          const expected = await page.evaluate(tabbablesInPage);
+          const from = expected.lastIndexOf(before, backAt);
+          assert.ok(from > 0, `back from the footer: the previous stop ${before} is still in the page`);
+          assert.equal(stop.key, expected[from - 1], `Shift+Tab returns to the previous stop in document order (${i + 1} back)`);
+          backAt = from - 1;
+          backStops.push(stop);
         }
+        assert.ok(
+          backStops.length - 1 >= stops.length - 1 - resultAt,
+          'the way back passes at least every result passed on the way forward',
+        );
 
         // 5. Enter opens the focused result.
         const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
